@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+
+/**
+ * Front matter of an article. Strict: an unknown key (a typo such as `titel`)
+ * fails the build instead of being silently dropped.
+ */
+export const articleSchema = z.strictObject({
+  /** Headline. */
+  title: z.string().trim().min(1, 'title must not be empty'),
+  /** Publication day, `YYYY-MM-DD`. */
+  date: z.coerce.date(),
+  /** Standfirst: one or two sentences under the headline; also the meta description. */
+  description: z.string().trim().min(1).optional(),
+  tags: z.array(z.string().trim().min(1)).default([]),
+  author: z.string().trim().min(1).optional(),
+  /** Where the article first appeared (a URL or a publication's name). */
+  source: z.string().trim().min(1).optional(),
+  /** Language of the article (BCP 47); sets `<html lang>` and the search index language. */
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'lang must be a BCP 47 tag such as "en" or "pt-BR"')
+    .default('en'),
+});
+
+export type ArticleData = z.infer<typeof articleSchema>;

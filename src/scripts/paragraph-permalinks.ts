@@ -1,0 +1,21 @@
+/**
+ * Progressive enhancement for the paragraph "¶" links: following one already
+ * puts the paragraph's URL in the address bar without JavaScript; with it we
+ * also copy that URL to the clipboard and say so, visibly and to screen readers.
+ */
+export function enhancePermalinks(root: ParentNode = document): void {
+  const status = root.querySelector<HTMLElement>('.copy-status');
+  root.addEventListener('click', async (event) => {
+    const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.permalink');
+    if (!link || !navigator.clipboard) return;
+    try {
+      await navigator.clipboard.writeText(link.href);
+    } catch {
+      return; // Clipboard refused (permissions, insecure origin): the URL is still in the address bar.
+    }
+    for (const other of document.querySelectorAll('a.permalink[data-copied]')) other.removeAttribute('data-copied');
+    link.setAttribute('data-copied', '');
+    if (status) status.textContent = 'Link to paragraph copied to the clipboard.';
+    setTimeout(() => link.removeAttribute('data-copied'), 2500);
+  });
+}

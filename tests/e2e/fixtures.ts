@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { test as base, expect } from '@playwright/test';
+import { parsePlainTextArticle } from '../../src/lib/plain-text-article';
+
+export { expect };
+
+export const seed = parsePlainTextArticle(readFileSync(new URL('../fixtures/seed.txt', import.meta.url), 'utf8'));
+export const article = {
+  slug: 'li-shangfu-visits-russia-and-belarus',
+  path: 'articles/li-shangfu-visits-russia-and-belarus/',
+  title: 'China’s Defense Minister Li Shangfu Visits Russia and Belarus',
+};
+
+/**
+ * Every test fails on an uncaught error or console error in the page (this is
+ * how a broken bundle such as `__VITE_PRELOAD__ is not defined` shows), and on
+ * any request that leaves the local server.
+ */
+export const test = base.extend<{ pageProblems: string[] }>({
+  pageProblems: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const origin = new URL(baseURL!).origin;
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !message.text().includes('status of 404')) problems.push(`console: ${message.text()}`);
+      });
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol.startsWith('http') && url.origin !== origin) problems.push(`request to another origin: ${url}`);
+      });
+      await use(problems);
+      expect(problems, 'problems reported by the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** A paragraph's text as a reader sees it, without its "¶" permalink. */
+export function paragraphTexts(page: import('@playwright/test').Page) {
+  return page.locator('.prose p').evaluateAll((paragraphs) =>
+    paragraphs.map((p) => ({
+      id: p.id,
+      text: [...p.childNodes]
+        .filter((node) => !(node instanceof Element && node.matches('a.permalink')))
+        .map((node) => node.textContent)
+        .join('')
+        .trim(),
+    })),
+  );
+}

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+// Nothing may download a browser here: use Debian's Chromium.
+const executablePath = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+  throw new Error(
+    `Chromium not found at ${executablePath}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.`,
+  );
+}
+
+// Without the background-networking flags Chromium floods a closed network.
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const sites = [
+  { name: 'root', port: 4411, base: '/', outDir: 'dist' },
+  { name: 'news', port: 4412, base: '/news/', outDir: 'dist-news' },
+];
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: '../test-results/playwright',
+  fullyParallel: true,
+  ...(process.env['CI'] ? { workers: 2 } : {}),
+  forbidOnly: Boolean(process.env['CI']),
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    browserName: 'chromium',
+    launchOptions: { executablePath, args },
+    trace: 'retain-on-failure',
+  },
+  projects: sites.map((site) => ({
+    name: site.name,
+    use: { baseURL: `http://localhost:${site.port}${site.base}` },
+  })),
+  // `npm run test:e2e` builds both sites first; here they are only served
+  // (not with `astro preview`, which allows one server a project at a time).
+  webServer: sites.map((site) => ({
+    command: `node tests/support/static-server.ts --dir ${site.outDir} --base ${site.base} --port ${site.port}`,
+    url: `http://localhost:${site.port}${site.base}`,
+    cwd: '..',
+    reuseExistingServer: false,
+    timeout: 30_000,
+  })),
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeBase, withBase } from '../../src/lib/base-path';
+import { readingMinutes } from '../../src/lib/reading-time';
+
+describe('normalizeBase', () => {
+  it('should give / when BASE_PATH is unset or empty', () => {
+    expect(normalizeBase(undefined)).toBe('/');
+    expect(normalizeBase(' / ')).toBe('/');
+  });
+
+  it('should add the leading and trailing slash', () => {
+    expect(normalizeBase('news')).toBe('/news/');
+    expect(normalizeBase('/news/')).toBe('/news/');
+    expect(normalizeBase('//a/b//')).toBe('/a/b/');
+  });
+});
+
+describe('withBase', () => {
+  it('should join a path under the base with exactly one slash', () => {
+    expect(withBase('/', 'search/')).toBe('/search/');
+    expect(withBase('/news/', '/search/')).toBe('/news/search/');
+  });
+});
+
+describe('readingMinutes', () => {
+  it('should count at least one minute', () => {
+    expect(readingMinutes('')).toBe(1);
+  });
+
+  it('should round up at 230 words a minute', () => {
+    expect(readingMinutes('word '.repeat(231))).toBe(2);
+    expect(readingMinutes('word '.repeat(460))).toBe(2);
+  });
+
+  it('should count Chinese by characters', () => {
+    expect(readingMinutes('中'.repeat(1000))).toBe(2);
+  });
+});
