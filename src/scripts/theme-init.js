@@ -1,0 +1,8 @@
+// Inlined at the top of <head> (its hash is in the CSP) so a saved theme is
+// applied before the first paint: no flash of the other theme on load.
+try {
+  var theme = localStorage.getItem('theme');
+  if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+} catch (error) {
+  // Storage blocked (privacy mode): follow the system theme.
+}
