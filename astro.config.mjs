@@ -38,6 +38,9 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // No preload helper around dynamic imports: it would be one more shared
+      // file on every page, for modules that load only when search is used.
+      modulePreload: false,
       // A script whose only dynamic import is non-literal (the Pagefind bundle)
       // is inlined before Vite resolves its preload marker and then fails with
       // `__VITE_PRELOAD__ is not defined`; keep such scripts external.

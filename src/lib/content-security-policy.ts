@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { AstroUserConfig } from 'astro';
+
+type Csp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
 /**
  * The site's Content-Security-Policy, for Astro's `security.csp` (a `<meta>`
@@ -8,7 +11,7 @@ import { readFileSync } from 'node:fs';
  * or by hash. `'wasm-unsafe-eval'` is there only because Pagefind's search
  * runs as WebAssembly, and Pagefind starts its worker from a same-origin file.
  */
-export function contentSecurityPolicy() {
+export function contentSecurityPolicy(): Csp {
   // The theme script is inlined by hand (it must run before first paint), so
   // Astro does not hash it: we do.
   const themeInit = readFileSync(new URL('../scripts/theme-init.js', import.meta.url), 'utf8');

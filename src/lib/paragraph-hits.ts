@@ -23,6 +23,8 @@ export interface ParagraphHit {
   section: string | undefined;
   /** How many matched words the block holds. */
   matches: number;
+  /** The matched words as they stand in the text, without punctuation. */
+  words: string[];
   /** Escaped HTML: the paragraph's words around the hit, matches in `<mark>`. */
   excerpt: string;
 }
@@ -55,6 +57,7 @@ export function paragraphHits(data: PageData, excerptWords = 30): ParagraphHit[]
       url: `${data.url}#${encodeURIComponent(block.id)}`,
       section,
       matches: locations.length,
+      words: locations.map((location) => bareWord(words[location] ?? '')).filter(Boolean),
       excerpt: excerpt(words, block.location, end, locations, excerptWords),
     };
   });
@@ -86,6 +89,11 @@ function excerpt(words: string[], start: number, end: number, hits: number[], si
     parts.push(marked.has(i) ? `<mark>${word}</mark>` : word);
   }
   return (from > start ? '… ' : '') + parts.join(' ') + (to < end ? ' …' : '');
+}
+
+/** A word without the punctuation around it (`“Moscow,”` → `Moscow`). */
+function bareWord(word: string): string {
+  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 export function escapeHtml(text: string): string {

@@ -16,7 +16,7 @@ for (const [name, path] of Object.entries(pages)) {
         await page.setViewportSize(viewport);
         await page.emulateMedia({ colorScheme });
         await page.goto(path);
-        if (name === 'search with results') await expect(page.locator('search-results mark').first()).toBeVisible();
+        if (name === 'search with results') await expect(page.locator('search-page mark').first()).toBeVisible();
         const results = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
           .analyze();

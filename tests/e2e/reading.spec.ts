@@ -72,13 +72,6 @@ test('the permalink shows on keyboard focus', async ({ page }) => {
   await expect(permalink).toHaveCSS('opacity', '1');
 });
 
-test('the article page loads no search code until search is used', async ({ page }) => {
-  const requests: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  await page.goto(article.path, { waitUntil: 'networkidle' });
-  expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
-});
-
 test('an unknown address shows the 404 page with a way back', async ({ page }) => {
   const response = await page.goto('no-such-article/');
   expect(response?.status()).toBe(404);

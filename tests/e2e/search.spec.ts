@@ -1,64 +1,172 @@
+import type { Page } from '@playwright/test';
 import { article, expect, test } from './fixtures';
 
-test('searching “Moscow Conference” from the header lands on the paragraph that holds those words', async ({ page }) => {
+const headerBox = (page: Page) => page.getByRole('combobox', { name: 'Search articles' });
+const listbox = (page: Page) => page.getByRole('listbox', { name: 'Search results' });
+const pageStatus = (page: Page) => page.locator('search-page').getByRole('status');
+
+/** The words the arrival highlight marked on the article page. */
+const highlighted = (page: Page) =>
+  page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((range) => (range as Range).toString()));
+
+test('submitting “Moscow Conference” from the header opens the search page, whose result lands on the paragraph', async ({ page }) => {
   await page.goto(article.path);
-  const box = page.getByRole('search', { name: 'Site search' }).getByRole('searchbox', { name: 'Search articles' });
-  await box.fill('Moscow Conference');
-  await box.press('Enter');
+  await headerBox(page).fill('Moscow Conference');
+  await page.getByRole('search', { name: 'Site search' }).getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/\/search\/\?q=Moscow\+Conference$/);
 
-  const results = page.locator('search-results');
-  await expect(results.getByRole('status')).toHaveText(/paragraphs? in 1 article for “Moscow Conference”/);
-  const result = results.getByRole('listitem').filter({ has: page.getByRole('heading', { name: article.title }) });
+  await expect(pageStatus(page)).toHaveText(/results? in 1 article for “Moscow Conference”/);
+  const result = page.locator('search-page li').filter({ has: page.getByRole('heading', { name: article.title }) });
   await expect(result.locator('time')).toHaveText('November 9, 2023');
-  await expect(result.locator('mark').first()).toHaveText(/Moscow|Conference/);
   const hit = result.getByRole('link').filter({ hasText: 'Moscow Conference on International Security' });
-  await expect(hit).toHaveAttribute('href', new RegExp(`/${article.path}#during-his-visit-li-shangfu$`));
+  await expect(hit.locator('mark')).toHaveText(['Moscow', 'Conference']);
 
   await result.getByRole('link', { name: article.title }).click();
   await expect(page).toHaveURL(new RegExp(`/${article.path}#during-his-visit-li-shangfu$`));
   const paragraph = page.locator('#during-his-visit-li-shangfu');
   await expect(paragraph).toContainText('Moscow Conference on International Security');
   await expect(paragraph).toBeInViewport({ ratio: 1 });
+  expect(await highlighted(page)).toEqual(expect.arrayContaining(['Moscow', 'Conference']));
 });
 
-test('every paragraph hit links to a paragraph that holds the word', async ({ page }) => {
-  await page.goto('search/?q=Belarus');
-  const hits = page.locator('search-results a.hit');
-  await expect(hits.first()).toBeVisible();
-  const count = await hits.count();
-  expect(count).toBeGreaterThanOrEqual(4);
-  for (let i = 0; i < count; i++) {
-    if (i > 0) await page.goBack();
-    const hit = hits.nth(i);
-    const id = decodeURIComponent(new URL((await hit.getAttribute('href'))!, page.url()).hash.slice(1));
-    await hit.click();
-    const target = page.locator(':target');
-    await expect(target).toHaveAttribute('id', id);
-    await expect(target).toContainText('Belarus');
-    await expect(target).toBeInViewport();
-  }
+test('results appear in the header as you type, grouped by article with each paragraph hit', async ({ page }) => {
+  await page.goto(article.path);
+  await headerBox(page).click();
+  await headerBox(page).pressSequentially('Belarus', { delay: 30 });
+  await expect(listbox(page)).toBeVisible();
+  await expect(headerBox(page)).toHaveAttribute('aria-expanded', 'true');
+  const group = listbox(page).getByRole('group', { name: new RegExp(article.title) });
+  await expect(group.getByRole('option')).toHaveCount(4);
+  await expect(page.locator('site-search').getByRole('status')).toHaveText(/results in \d articles? for “Belarus”/);
+
+  await headerBox(page).fill('Moscow Conference');
+  await expect(listbox(page).getByRole('option').filter({ hasText: 'Moscow Conference on International Security' })).toBeVisible();
 });
 
-test('the search page runs ?q= on load and keeps the words in the boxes', async ({ page }) => {
-  await page.goto('search/?q=neutrality');
-  await expect(page.getByRole('searchbox', { name: 'Search articles' }).first()).toHaveValue('neutrality');
-  await expect(page.locator('search-results mark').first()).toHaveText(/neutrality/i);
+test('from the home page a reader reaches a paragraph by keyboard alone, with the words marked', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('/');
+  await expect(headerBox(page)).toBeFocused();
+  await page.keyboard.type('Moscow Conference');
+  const options = listbox(page).getByRole('option');
+  await expect(options.first()).toBeVisible();
+  const texts = await options.allTextContents();
+  const target = texts.findIndex((text) => text.includes('Moscow Conference on International Security'));
+  expect(target).toBeGreaterThanOrEqual(0);
+  for (let i = 0; i <= target; i++) await page.keyboard.press('ArrowDown');
+  await expect(options.nth(target)).toHaveAttribute('aria-selected', 'true');
+  await expect(headerBox(page)).toHaveAttribute('aria-activedescendant', (await options.nth(target).getAttribute('id'))!);
+  await expect(headerBox(page)).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  await expect(page).toHaveURL(new RegExp(`/${article.path}#during-his-visit-li-shangfu$`));
+  await expect(page.locator('#during-his-visit-li-shangfu')).toBeInViewport({ ratio: 1 });
+  expect(await highlighted(page)).toEqual(expect.arrayContaining(['Moscow', 'Conference']));
 });
 
-test('a search with no hits says so and suggests what to try', async ({ page }) => {
-  await page.goto('search/?q=zzzyqx');
-  await expect(page.locator('search-results').getByRole('status')).toHaveText('No results for “zzzyqx”. Try fewer or different words.');
-  await expect(page.locator('search-results li')).toHaveCount(0);
+test('Ctrl+K focuses search, Escape closes the results and then clears the box', async ({ page }) => {
+  await page.goto(article.path);
+  await page.keyboard.press('Control+k');
+  await expect(headerBox(page)).toBeFocused();
+  await page.keyboard.type('Minister');
+  await expect(listbox(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(listbox(page)).toBeHidden();
+  await expect(headerBox(page)).toHaveAttribute('aria-expanded', 'false');
+  await expect(headerBox(page)).toHaveValue('Minister');
+  await page.keyboard.press('Escape');
+  await expect(headerBox(page)).toHaveValue('');
+  await expect(headerBox(page)).toBeFocused();
 });
 
-test('an empty search page invites a query', async ({ page }) => {
+test('“/” typed into a text field stays in the field', async ({ page }) => {
   await page.goto('search/');
-  await expect(page.locator('search-results').getByRole('status')).toHaveText('Type a few words to search every article.');
+  const box = page.getByRole('searchbox', { name: 'Search articles' });
+  await box.fill('a/b');
+  await expect(box).toHaveValue('a/b');
 });
 
-test('a missing search index gives a clear message, not a blank page', async ({ page }) => {
+test('the search page runs ?q= on load, updates the address as you type, and Back returns to the results', async ({ page }) => {
+  await page.goto('search/?q=neutrality');
+  const box = page.getByRole('searchbox', { name: 'Search articles' });
+  await expect(box).toHaveValue('neutrality');
+  await expect(page.locator('search-page mark').first()).toHaveText(/neutrality/i);
+
+  await box.fill('Belarus');
+  await expect(page).toHaveURL(/\/search\/\?q=Belarus$/);
+  await expect(pageStatus(page)).toHaveText(/for “Belarus”/);
+  await page.locator('search-page a.hit').first().click();
+  await expect(page).toHaveURL(/\/articles\//);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\/\?q=Belarus$/);
+  await expect(box).toHaveValue('Belarus');
+  await expect(pageStatus(page)).toHaveText(/for “Belarus”/);
+});
+
+test('a tag or year filter narrows the results, and the sort puts the newest first', async ({ page }) => {
+  await page.goto('search/?q=Moscow');
+  const titles = page.locator('search-page h2');
+  await expect(titles).toHaveCount(2);
+  await page.getByLabel('Tag', { exact: true }).selectOption('economy');
+  await expect(titles).toHaveText(['Grain Traders Watch Moscow as Corridor Talks Stall']);
+  await expect(page).toHaveURL(/[?&]tag=economy/);
+  await page.getByLabel('Tag', { exact: true }).selectOption('');
+  await page.getByLabel('Year', { exact: true }).selectOption('2023');
+  await expect(titles).toHaveText([article.title]);
+  await page.getByLabel('Year', { exact: true }).selectOption('');
+  await page.getByLabel('Sort', { exact: true }).selectOption('newest');
+  await expect(titles).toHaveText([article.title, 'Grain Traders Watch Moscow as Corridor Talks Stall']);
+});
+
+test('a Russian article is found by a Russian word in another grammatical form', async ({ page }) => {
+  await page.goto(`search/?q=${encodeURIComponent('переговоров')}`);
+  const result = page.locator('search-page li').filter({ has: page.getByRole('heading', { name: 'Переговоры в Минске продолжаются' }) });
+  await expect(result).toBeVisible();
+  await expect(result.locator('mark').first()).toHaveText(/переговоры/i);
+  await result.locator('a.hit').first().click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.locator(':target')).toContainText('переговоры');
+});
+
+test('every state of the search page says what is happening', async ({ page }) => {
+  await page.goto('search/');
+  await expect(pageStatus(page)).toHaveText('Type a few words to search every article.');
+  await page.goto('search/?q=a');
+  await expect(pageStatus(page)).toHaveText('Keep typing: search needs at least two letters.');
+  await page.goto('search/?q=zzzyqx');
+  await expect(pageStatus(page)).toHaveText('No results for “zzzyqx”. Try fewer or different words, or check the spelling.');
+  await expect(page.locator('search-page li')).toHaveCount(0);
+});
+
+test('a missing or unreachable index gives a clear message, not a blank page', async ({ page }) => {
   await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('search/?q=Moscow');
-  await expect(page.locator('search-results').getByRole('status')).toHaveText(/search index could not be loaded/);
+  await expect(pageStatus(page)).toHaveText(/search index could not be loaded/);
+  await page.unroute('**/pagefind/**');
+  await page.route('**/pagefind/**', (route) => route.abort('internetdisconnected'));
+  await page.goto(article.path);
+  await headerBox(page).click();
+  await page.keyboard.type('Moscow');
+  await expect(page.locator('site-search').getByRole('status')).toHaveText(/search index could not be loaded/);
+});
+
+test('a slow index shows a loading state, then the results', async ({ page }) => {
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    await route.continue();
+  });
+  await page.goto('search/?q=Moscow');
+  await expect(pageStatus(page)).toHaveText('Searching…');
+  await expect(pageStatus(page)).toHaveText(/results? in 2 articles for “Moscow”/);
+});
+
+test('no search code or index loads until search is used', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(article.path, { waitUntil: 'networkidle' });
+  expect(requests.filter((path) => path.includes('/pagefind/'))).toEqual([]);
+  await headerBox(page).focus();
+  await page.keyboard.type('Minsk');
+  await expect(listbox(page)).toBeVisible();
+  expect(requests.filter((path) => path.includes('/pagefind/')).length).toBeGreaterThan(0);
 });

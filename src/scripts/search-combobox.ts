@@ -1,0 +1,136 @@
+import { hitUrl } from '../lib/result-url';
+import { isQueryTooShort, loadPagefind, searchArticles, type ArticleResult } from './search-client';
+import { MESSAGES, formatDay, resultsMessage, withSlowNotice } from './search-text';
+
+const MAX_ARTICLES = 6;
+const MAX_HITS_PER_ARTICLE = 4;
+
+/**
+ * Instant results under the header search box, as an ARIA combobox with a
+ * listbox popup: results update as you type; ↑/↓ move through them, Enter
+ * opens one (or, with none chosen, the full search page), Escape closes the
+ * list and then clears the box. Focus stays in the box throughout.
+ */
+export function mountCombobox(host: HTMLElement): void {
+  const base = host.dataset['base'] ?? '/';
+  const input = host.querySelector('input')!;
+  const popup = host.querySelector<HTMLElement>('.popup')!;
+  const list = popup.querySelector<HTMLElement>('[role="listbox"]')!;
+  const status = host.querySelector<HTMLElement>('[role="status"]')!;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let latest = 0;
+
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-controls', list.id);
+  input.setAttribute('aria-expanded', 'false');
+
+  const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
+  const active = () => list.querySelector<HTMLElement>('[aria-selected="true"]');
+  const open = (show: boolean) => {
+    popup.hidden = !show;
+    input.setAttribute('aria-expanded', String(show));
+    if (!show) choose(undefined);
+  };
+  const choose = (option: HTMLElement | undefined) => {
+    active()?.setAttribute('aria-selected', 'false');
+    if (option) {
+      option.setAttribute('aria-selected', 'true');
+      option.scrollIntoView({ block: 'nearest' });
+      input.setAttribute('aria-activedescendant', option.id);
+    } else input.removeAttribute('aria-activedescendant');
+  };
+  const say = (message: string) => {
+    status.textContent = message;
+  };
+
+  async function run(query: string): Promise<void> {
+    const ticket = ++latest;
+    if (!query) return open(false), say('');
+    if (isQueryTooShort(query)) return render([], query), say(MESSAGES.tooShort), open(true);
+    try {
+      const results = await withSlowNotice(searchArticles(base, query, { limit: MAX_ARTICLES }), () => {
+        if (ticket === latest) say(MESSAGES.loading), open(true);
+      });
+      if (ticket !== latest) return; // A newer query has been typed since.
+      render(results, query);
+      say(resultsMessage(query, results));
+    } catch {
+      if (ticket !== latest) return;
+      render([], query);
+      say(MESSAGES.failed);
+    }
+    open(true);
+  }
+
+  function render(results: ArticleResult[], query: string): void {
+    let n = 0;
+    const option = (href: string) => {
+      const element = document.createElement('div');
+      element.setAttribute('role', 'option');
+      element.setAttribute('aria-selected', 'false');
+      element.id = `${list.id}-${n++}`;
+      element.dataset['href'] = href;
+      return element;
+    };
+    const groups = results.map((result, index) => {
+      const group = document.createElement('div');
+      group.setAttribute('role', 'group');
+      const label = group.appendChild(document.createElement('div'));
+      label.id = `${list.id}-g${index}`;
+      label.className = 'group-label';
+      label.textContent = `${result.title} · ${formatDay(result.date)}`;
+      group.setAttribute('aria-labelledby', label.id);
+      const hits = result.hits.length > 0 ? result.hits.slice(0, MAX_HITS_PER_ARTICLE) : [];
+      if (hits.length === 0) group.append(Object.assign(option(result.url), { textContent: result.title }));
+      for (const hit of hits) {
+        const element = group.appendChild(option(hitUrl(hit)));
+        if (hit.section) element.append(Object.assign(document.createElement('span'), { className: 'section', textContent: hit.section }));
+        // Escaped words and our own <mark> tags only.
+        element.insertAdjacentHTML('beforeend', `<span class="excerpt">${hit.excerpt}</span>`);
+      }
+      return group;
+    });
+    const all = option(`${base}search/?q=${encodeURIComponent(query)}`);
+    all.className = 'see-all';
+    all.textContent = `See all results for “${query}”`;
+    list.replaceChildren(...groups, all);
+  }
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(input.value.trim()), 120);
+  });
+  input.addEventListener('keydown', (event) => {
+    const all = options();
+    const index = all.indexOf(active()!);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (popup.hidden) return void (input.value.trim() && run(input.value.trim()));
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      choose(all[(index + step + all.length + (index < 0 && step < 0 ? 1 : 0)) % all.length]);
+    } else if (event.key === 'Enter' && index >= 0) {
+      event.preventDefault();
+      location.assign(all[index]!.dataset['href']!);
+    } else if (event.key === 'Escape') {
+      // Our own two-step Escape instead of the browser's clear-at-once.
+      event.preventDefault();
+      if (!popup.hidden) open(false);
+      else input.value = '';
+    }
+  });
+  list.addEventListener('click', (event) => {
+    const target = (event.target as Element).closest<HTMLElement>('[role="option"]');
+    if (target) location.assign(target.dataset['href']!);
+  });
+  // Keep focus in the box when an option is pressed with the pointer.
+  list.addEventListener('mousedown', (event) => event.preventDefault());
+  host.addEventListener('focusout', (event) => {
+    if (!host.contains(event.relatedTarget as Node | null)) open(false);
+  });
+  input.addEventListener('focus', () => {
+    // Warm up on first focus so the first keystroke's results come fast.
+    void loadPagefind(base).catch(() => {});
+    if (input.value.trim() && list.childElementCount > 0) open(true);
+  });
+}

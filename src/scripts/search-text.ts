@@ -1,0 +1,33 @@
+import type { ArticleResult } from './search-client';
+
+/** What the live region says about a search: the same words on every search surface. */
+export function resultsMessage(query: string, results: ArticleResult[]): string {
+  if (results.length === 0) return `No results for “${query}”. Try fewer or different words, or check the spelling.`;
+  const hits = results.reduce((sum, result) => sum + Math.max(1, result.hits.length), 0);
+  return `${count(hits, 'result')} in ${count(results.length, 'article')} for “${query}”.`;
+}
+
+export const MESSAGES = {
+  empty: 'Type a few words to search every article.',
+  tooShort: 'Keep typing: search needs at least two letters.',
+  loading: 'Searching…',
+  failed: 'Search is unavailable right now: the search index could not be loaded. Check your connection and try again.',
+};
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+export function formatDay(day: string | undefined): string {
+  return day ? new Date(day).toLocaleDateString('en', { dateStyle: 'long', timeZone: 'UTC' }) : '';
+}
+
+/** Run `task` and call `slow` only if it has not settled after `ms` (no flash of a loading state). */
+export async function withSlowNotice<T>(task: Promise<T>, slow: () => void, ms = 200): Promise<T> {
+  const timer = setTimeout(slow, ms);
+  try {
+    return await task;
+  } finally {
+    clearTimeout(timer);
+  }
+}
