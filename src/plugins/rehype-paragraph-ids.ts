@@ -30,7 +30,8 @@ export default function rehypeParagraphIds(options: Options = {}) {
     visit(tree, 'element', (node) => {
       const id = node.properties['id'];
       if (typeof id === 'string' && id) taken.add(id);
-      else if (node.tagName === 'p') paragraphs.push(node);
+      // A paragraph left empty (say, by the sanitizer) has nothing to link to.
+      else if (node.tagName === 'p' && toString(node).trim()) paragraphs.push(node);
     });
 
     for (const node of paragraphs) {

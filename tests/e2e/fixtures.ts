@@ -13,8 +13,9 @@ export const article = {
 
 /**
  * Every test fails on an uncaught error or console error in the page (this is
- * how a broken bundle such as `__VITE_PRELOAD__ is not defined` shows), and on
- * any request that leaves the local server.
+ * how a broken bundle such as `__VITE_PRELOAD__ is not defined` shows), on any
+ * Content-Security-Policy violation, and on any request that leaves the local
+ * server.
  */
 export const test = base.extend<{ pageProblems: string[] }>({
   pageProblems: [
@@ -22,6 +23,14 @@ export const test = base.extend<{ pageProblems: string[] }>({
       const problems: string[] = [];
       const origin = new URL(baseURL!).origin;
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      // Chromium logs blocked resources, but not every CSP report reaches the console: listen for them all.
+      await page.exposeFunction('__reportCspViolation', (text: string) => problems.push(`CSP violation: ${text}`));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
+          report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+        });
+      });
       page.on('console', (message) => {
         // A failed request (a 404 page, a test's cut-off index) shows in the page itself and is asserted there.
         if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);

@@ -1,11 +1,13 @@
 /**
  * Builds the two sites the browser tests use, fresh every run: the real
- * articles plus the test-only fixtures (another language, another year, no
- * subheads), at `/` into `dist/` and at `/news/` into `dist-news/`.
+ * articles plus the test-only fixtures (other languages and scripts, other
+ * years, hostile HTML, edge cases for ids, a 50,000-word article), at `/`
+ * into `dist/` and at `/news/` into `dist-news/`.
  * `content/` itself is never touched.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { longArticle } from './long-article.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const collection = `${root}test-results/content`;
@@ -14,6 +16,8 @@ mkdirSync(collection, { recursive: true });
 for (const dir of ['content', 'tests/fixtures/content']) {
   for (const file of readdirSync(`${root}${dir}`)) cpSync(`${root}${dir}/${file}`, `${collection}/${file}`);
 }
+// Generated, not committed: 300 KB of repetitive text says nothing in a diff.
+writeFileSync(`${collection}/harbour-inquiry-long-read.md`, longArticle());
 
 for (const [base, outDir] of [
   ['/', 'dist'],

@@ -9,11 +9,11 @@ const work = mkdtempSync(join(tmpdir(), 'broadsheet-content-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Build the site from a one-article collection; return the exit code and output. */
-function build(name: string, markdown: string): { status: number | null; output: string } {
+function build(name: string, files: Record<string, string | Uint8Array>): { status: number | null; output: string } {
   const dir = join(work, name);
   const content = join(dir, 'content');
   mkdirSync(content, { recursive: true });
-  writeFileSync(join(content, `${name}.md`), markdown);
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(content, file), text);
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     env: { ...process.env, CONTENT_DIR: content, OUT_DIR: join(dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
@@ -24,11 +24,32 @@ function build(name: string, markdown: string): { status: number | null; output:
 
 describe('building a collection with broken front matter', () => {
   it('should fail, naming the file and each bad field', () => {
-    const { status, output } = build('broken-story', '---\ntitle: ""\ndate: not a date\ntitel: typo\n---\n\nBody.\n');
+    const { status, output } = build('broken-story', {
+      'broken-story.md': '---\ntitle: ""\ndate: not a date\ntitel: typo\n---\n\nBody.\n',
+    });
     expect(status).not.toBe(0);
     expect(output).toContain('broken-story.md');
     expect(output).toMatch(/title: title must not be empty/);
     expect(output).toMatch(/date: /);
     expect(output).toContain('"titel"');
+  }, 120_000);
+
+  it('should fail on what the schema cannot see, listing every file and problem', () => {
+    const good = '---\ntitle: A headline\ndate: 2023-11-09\n---\n\nA paragraph.\n';
+    const { status, output } = build('unreadable', {
+      'fine.md': good,
+      'no-such-day.md': good.replace('2023-11-09', '2023-02-30'),
+      'Fine.md': good,
+      'empty.md': '---\ntitle: Empty\ndate: 2023-11-09\n---\n\n',
+      'bad-yaml.md': '---\ntitle: [unclosed\ndate: 2023-11-09\n---\n\nText.\n',
+      'latin1.md': Uint8Array.from([...Buffer.from('---\ntitle: Caf'), 0xe9, ...Buffer.from('\ndate: 2023-11-09\n---\n\nText.\n')]),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('no-such-day.md: date: 2023-02-30 is not a real day');
+    expect(output).toMatch(/fine\.md: has the same slug "fine" as Fine\.md|Fine\.md: has the same slug "fine" as fine\.md/);
+    expect(output).toContain('empty.md: has no body text');
+    expect(output).toContain('bad-yaml.md: front matter is not valid YAML');
+    expect(output).toContain('latin1.md: is not UTF-8 text (line 2)');
+    expect(output).not.toMatch(/Complete!/);
   }, 120_000);
 });

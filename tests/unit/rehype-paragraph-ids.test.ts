@@ -73,6 +73,11 @@ describe('rehypeParagraphIds', () => {
     expect(await ids('<p>— … —</p><p>🎉</p>')).toEqual(['paragraph', 'paragraph-2']);
   });
 
+  it('should leave a paragraph with no text (one the sanitizer emptied) without an id', async () => {
+    const file = await rehype().data('settings', { fragment: true }).use(rehypeParagraphIds).process('<p> </p><p><img src="a.png" alt=""></p><p>Text.</p>');
+    expect(String(file)).toBe('<p> </p><p><img src="a.png" alt=""></p><p id="text">Text.</p>');
+  });
+
   it('should honour the words and maxLength options', async () => {
     expect(await ids('<p>alpha beta gamma delta</p>', { words: 2 })).toEqual(['alpha-beta']);
     expect(await ids('<p>internationalisation standardisation harmonisation</p>', { maxLength: 10 })).toEqual([
