@@ -1,10 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
+import rehypeTableAlign from './src/plugins/rehype-table-align.ts';
 import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
 import rehypeParagraphPermalinks from './src/plugins/rehype-paragraph-permalinks.ts';
+import { sanitizeSchema } from './src/plugins/sanitize-schema.ts';
 import { normalizeBase } from './src/lib/base-path.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 
@@ -13,6 +18,8 @@ export default defineConfig({
   base: normalizeBase(process.env.BASE_PATH),
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
+  // Every page but the search page (it has no content of its own) and 404.
+  integrations: [sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) })],
   build: {
     // The page's CSS is a few KB: inline it and save a request.
     inlineStylesheets: 'always',
@@ -25,10 +32,19 @@ export default defineConfig({
     // articles rarely hold code, so it stays plain <pre><code>.
     syntaxHighlight: false,
     processor: unified({
+      // An article's words are printed as written: no quotes curled, no
+      // dashes or ellipses substituted (the build checks paragraphs verbatim).
+      smartypants: false,
       rehypePlugins: [
         // Astro parses raw HTML only after user plugins; parse it first so
         // paragraphs and headings written as HTML get ids like the rest.
         rehypeRaw,
+        // Articles come from many hands: whatever HTML they hold is cut down
+        // to harmless markup before anything else sees it.
+        [rehypeSanitize, sanitizeSchema],
+        // A linked site gets neither our page as opener nor its address.
+        [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+        rehypeTableAlign,
         // Heading ids first: the paragraph plugin reserves every id already set.
         rehypeSlug,
         rehypeParagraphIds,

@@ -9,6 +9,8 @@ export const articleSchema = z.strictObject({
   title: z.string().trim().min(1, 'title must not be empty'),
   /** Publication day, `YYYY-MM-DD`. */
   date: z.coerce.date(),
+  /** Last substantive update, `YYYY-MM-DD` (feeds `dateModified`). */
+  updated: z.coerce.date().optional(),
   /** Standfirst: one or two sentences under the headline; also the meta description. */
   description: z.string().trim().min(1).optional(),
   tags: z.array(z.string().trim().min(1)).default([]),
@@ -20,6 +22,12 @@ export const articleSchema = z.strictObject({
     .string()
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'lang must be a BCP 47 tag such as "en" or "pt-BR"')
     .default('en'),
+  /** A draft has no page and is left out of the feed, the sitemap and the search index. */
+  draft: z.boolean().default(false),
+  /** Lead image for social previews: a URL, or a path under `public/` such as `/images/x.jpg`. */
+  image: z.string().trim().min(1).optional(),
+  /** Text alternative of `image`, for readers who cannot see it. */
+  imageAlt: z.string().trim().min(1).optional(),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;

@@ -21,6 +21,6 @@ test('with JavaScript off the article, its contents and paragraph links still wo
 test('with JavaScript off the search page says search needs it and links to the articles', async ({ page }) => {
   await page.goto('search/?q=Moscow');
   await expect(page.getByText('Search runs in your browser and needs JavaScript.')).toBeVisible();
-  await page.getByRole('link', { name: 'browse all articles' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest articles');
+  await page.getByRole('link', { name: 'browse every article in the archive' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Archive');
 });

@@ -49,9 +49,9 @@ test('on a wide screen the sticky contents mark the section being read', async (
 test('on a phone the contents are a collapsed block whose links work', async ({ page }) => {
   await page.setViewportSize(phone);
   await page.goto(article.path);
-  const summary = page.locator('summary', { hasText: 'On this page' });
+  const summary = page.locator('summary', { hasText: 'Contents' });
   await expect(summary).toBeVisible();
-  const toc = page.getByRole('navigation', { name: 'On this page' });
+  const toc = page.getByRole('navigation', { name: 'Contents' });
   await expect(toc).toBeHidden();
   await summary.click();
   await toc.getByRole('link', { name: 'Neutrality, as Beijing tells it' }).click();

@@ -11,7 +11,7 @@ function issues(data: unknown): string[] {
 describe('articleSchema', () => {
   it('should accept the minimal front matter and fill the defaults', () => {
     const data = articleSchema.parse(good);
-    expect(data).toEqual({ title: 'A headline', date: new Date('2023-11-09T00:00:00Z'), tags: [], lang: 'en' });
+    expect(data).toEqual({ title: 'A headline', date: new Date('2023-11-09T00:00:00Z'), tags: [], lang: 'en', draft: false });
   });
 
   it('should accept every documented field', () => {
@@ -22,8 +22,14 @@ describe('articleSchema', () => {
       author: 'A. Reporter',
       source: 'https://example.com/story',
       lang: 'pt-BR',
+      updated: '2023-11-10',
+      draft: true,
+      image: '/images/minsk.jpg',
+      imageAlt: 'Delegates in Minsk',
     });
     expect(data.lang).toBe('pt-BR');
+    expect(data.updated).toEqual(new Date('2023-11-10T00:00:00Z'));
+    expect(data.draft).toBe(true);
     expect(data.tags).toEqual(['china']);
   });
 
