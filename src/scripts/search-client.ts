@@ -1,4 +1,5 @@
 import { bestHit, paragraphHits, type PageData, type ParagraphHit } from '../lib/paragraph-hits';
+import { queryLanguage } from '../lib/query-language';
 
 interface PagefindResult {
   data(): Promise<PageData & { meta: Record<string, string | undefined> }>;
@@ -20,29 +21,51 @@ export interface ArticleResult {
   hits: ParagraphHit[];
 }
 
-let loading: Promise<Pagefind> | undefined;
+interface PagefindModule {
+  createInstance(options: { basePath: string; baseUrl: string }): Pagefind;
+}
+
+let bundleModule: Promise<PagefindModule> | undefined;
+let siteLanguages: Promise<string[]> | undefined;
+const instances = new Map<string, Promise<Pagefind>>();
+const ownLanguage = () => document.documentElement.lang.toLowerCase().split('-')[0] ?? 'en';
+
+/** The languages the site's index holds, from Pagefind's entry file. */
+export function loadSiteLanguages(base: string): Promise<string[]> {
+  siteLanguages ??= fetch(`${base}pagefind/pagefind-entry.json`)
+    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${response.status}`))))
+    .then((entry: { languages: Record<string, unknown> }) => Object.keys(entry.languages));
+  siteLanguages.catch(() => (siteLanguages = undefined));
+  return siteLanguages;
+}
 
 /**
- * Load Pagefind once. Pagefind loads the index of the page's own language;
- * the other languages of the site are merged in so that a reader on an
- * English page also finds Russian or Chinese articles (each stemmed in its
- * own language).
+ * A Pagefind instance whose primary index (and so query stemmer) is
+ * `language`, with every other language of the site merged in, loaded once
+ * per language and only when a query needs it.
  */
-export function loadPagefind(base: string): Promise<Pagefind> {
-  loading ??= (async () => {
+export function loadPagefind(base: string, language = ownLanguage()): Promise<Pagefind> {
+  let instance = instances.get(language);
+  if (instance) return instance;
+  instance = (async () => {
     const bundle = `${base}pagefind/`;
-    const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base });
-    const entry = (await (await fetch(`${bundle}pagefind-entry.json`)).json()) as { languages: Record<string, unknown> };
-    const own = document.documentElement.lang.toLowerCase().split('-')[0];
-    for (const language of Object.keys(entry.languages)) {
+    bundleModule ??= import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>;
+    const [{ createInstance }, languages] = await Promise.all([bundleModule, loadSiteLanguages(base)]);
+    // Pagefind takes an instance's language from <html lang> at creation, with no option to override it.
+    const root = document.documentElement;
+    const pageLanguage = root.lang;
+    root.lang = language;
+    const pagefind = createInstance({ basePath: bundle, baseUrl: base });
+    root.lang = pageLanguage;
+    for (const other of languages) {
       // An absolute URL: Pagefind skips a merge whose path equals its own bundle's.
-      if (language !== own) await pagefind.mergeIndex(new URL(bundle, location.href).href, { language, baseUrl: base });
+      if (other !== language) await pagefind.mergeIndex(new URL(bundle, location.href).href, { language: other, baseUrl: base });
     }
     return pagefind;
   })();
-  loading.catch(() => (loading = undefined));
-  return loading;
+  instance.catch(() => instances.delete(language));
+  instances.set(language, instance);
+  return instance;
 }
 
 /** Shortest query worth running: one CJK character is a word, one Latin letter is not. */
@@ -56,7 +79,8 @@ export async function searchArticles(
   query: string,
   options: { filters?: Filters; sort?: 'relevance' | 'newest'; limit?: number } = {},
 ): Promise<ArticleResult[]> {
-  const pagefind = await loadPagefind(base);
+  const language = queryLanguage(query, await loadSiteLanguages(base), ownLanguage());
+  const pagefind = await loadPagefind(base, language);
   const response = await pagefind.search(query, {
     filters: options.filters ?? {},
     ...(options.sort === 'newest' ? { sort: { date: 'desc' } } : {}),

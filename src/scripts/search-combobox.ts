@@ -1,6 +1,7 @@
 import { hitUrl } from '../lib/result-url';
 import { isQueryTooShort, loadPagefind, searchArticles, type ArticleResult } from './search-client';
-import { MESSAGES, formatDay, resultsMessage, withSlowNotice } from './search-text';
+import { runLatest } from './run-latest';
+import { MESSAGES, formatDay, readQuery, resultsMessage, withSlowNotice } from './search-text';
 
 const MAX_ARTICLES = 6;
 const MAX_HITS_PER_ARTICLE = 4;
@@ -17,7 +18,6 @@ export function mountCombobox(host: HTMLElement): void {
   const popup = host.querySelector<HTMLElement>('.popup')!;
   const list = popup.querySelector<HTMLElement>('[role="listbox"]')!;
   const status = host.querySelector<HTMLElement>('[role="status"]')!;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
 
   input.setAttribute('role', 'combobox');
@@ -97,15 +97,13 @@ export function mountCombobox(host: HTMLElement): void {
     list.replaceChildren(...groups, all);
   }
 
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(input.value.trim()), 120);
-  });
+  const schedule = runLatest(run);
+  input.addEventListener('input', () => schedule(readQuery(input)));
   input.addEventListener('keydown', (event) => {
     const all = options();
     const index = all.indexOf(active()!);
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (popup.hidden) return void (input.value.trim() && run(input.value.trim()));
+      if (popup.hidden) return void (readQuery(input) && run(readQuery(input)));
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
       choose(all[(index + step + all.length + (index < 0 && step < 0 ? 1 : 0)) % all.length]);
@@ -115,6 +113,9 @@ export function mountCombobox(host: HTMLElement): void {
     } else if (event.key === 'Escape') {
       // Our own two-step Escape instead of the browser's clear-at-once.
       event.preventDefault();
+      // Results still on their way must not reopen what the reader closed.
+      schedule.cancel();
+      latest++;
       if (!popup.hidden) open(false);
       else input.value = '';
     }
@@ -128,9 +129,16 @@ export function mountCombobox(host: HTMLElement): void {
   host.addEventListener('focusout', (event) => {
     if (!host.contains(event.relatedTarget as Node | null)) open(false);
   });
-  input.addEventListener('focus', () => {
-    // Warm up on first focus so the first keystroke's results come fast.
+  const warmUp = () => {
+    // Warm up on focus so the first keystroke's results come fast.
     void loadPagefind(base).catch(() => {});
-    if (input.value.trim() && list.childElementCount > 0) open(true);
-  });
+    if (readQuery(input) && list.childElementCount > 0) open(true);
+  };
+  input.addEventListener('focus', warmUp);
+  // This code arrives on the box's first focus (search-loader.ts): catch up
+  // with that focus, and with anything typed while it was loading.
+  if (document.activeElement === input) {
+    warmUp();
+    if (readQuery(input)) void run(readQuery(input));
+  }
 }

@@ -1,6 +1,7 @@
 import { hitUrl } from '../lib/result-url';
 import { isQueryTooShort, searchArticles, type ArticleResult, type Filters } from './search-client';
-import { MESSAGES, formatDay, resultsMessage, withSlowNotice } from './search-text';
+import { runLatest } from './run-latest';
+import { MESSAGES, formatDay, readQuery, resultsMessage, withSlowNotice } from './search-text';
 
 /**
  * The search page. The query and filters live in the URL (`?q=&tag=&year=&sort=`),
@@ -9,7 +10,6 @@ import { MESSAGES, formatDay, resultsMessage, withSlowNotice } from './search-te
  */
 class SearchPage extends HTMLElement {
   #latest = 0;
-  #timer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback(): void {
     this.querySelector('.needs-js')?.remove();
@@ -19,14 +19,12 @@ class SearchPage extends HTMLElement {
     input.value = params.get('q') ?? '';
     for (const select of this.#selects()) select.value = params.get(select.name) ?? select.options[0]!.value;
 
-    input.addEventListener('input', () => {
-      clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => this.#update(), 150);
-    });
-    for (const select of this.#selects()) select.addEventListener('change', () => this.#update());
+    const schedule = runLatest(() => this.#update());
+    input.addEventListener('input', () => schedule(undefined));
+    for (const select of this.#selects()) select.addEventListener('change', () => schedule(undefined));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.#update();
+      schedule(undefined);
     });
     this.addEventListener('keydown', (event) => this.#move(event));
     void this.#run();
@@ -37,14 +35,14 @@ class SearchPage extends HTMLElement {
   }
 
   /** Put the current query and filters in the address, then search. */
-  #update(): void {
+  #update(): Promise<void> {
     const params = new URLSearchParams();
-    const query = this.querySelector('input')!.value.trim();
+    const query = readQuery(this.querySelector('input')!);
     if (query) params.set('q', query);
     for (const select of this.#selects()) if (select.value && select.selectedIndex > 0) params.set(select.name, select.value);
     const search = params.size ? `?${params}` : '';
     if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}`);
-    void this.#run();
+    return this.#run();
   }
 
   async #run(): Promise<void> {

@@ -31,3 +31,11 @@ export async function withSlowNotice<T>(task: Promise<T>, slow: () => void, ms =
     clearTimeout(timer);
   }
 }
+
+/**
+ * The query in a search box, trimmed. A pasted lone surrogate becomes U+FFFD:
+ * left as it is, it makes `encodeURIComponent` throw when the query goes into a link.
+ */
+export function readQuery(input: HTMLInputElement): string {
+  return input.value.toWellFormed().trim();
+}
