@@ -1,0 +1,173 @@
+/**
+ * Builds the site from a content folder, timing `astro build` and
+ * `pagefind --site` separately and sampling the peak resident memory of each
+ * step's whole process tree (Astro and Pagefind both start children).
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { killGroup, removeDir, trackGroup, untrackGroup } from './cleanup.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+export interface StepResult {
+  ms: number;
+  /** Highest sum of VmRSS over the process and all its descendants (sampled every 20–100 ms). */
+  peakRssBytes: number;
+}
+
+export interface DirSize {
+  bytes: number;
+  files: number;
+}
+
+export interface BuildResult {
+  astro: StepResult;
+  pagefind: StepResult;
+  totalMs: number;
+  msPerArticle: number;
+  dist: DirSize;
+  pagefindDir: DirSize;
+  pages: number;
+}
+
+/** pid → children, from the ppid field of every /proc/<pid>/stat. */
+function childMap(): Map<number, number[]> {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // The command name is in parentheses and may hold spaces: parse after the last ')'.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(entry));
+      children.set(ppid, list);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return children;
+}
+
+export function treeRssBytes(rootPid: number): number {
+  const children = childMap();
+  let total = 0;
+  const queue = [rootPid];
+  for (let pid = queue.shift(); pid !== undefined; pid = queue.shift()) {
+    try {
+      const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (match) total += Number(match[1]) * 1024;
+    } catch {
+      // Gone.
+    }
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Runs a command in its own process group; rejects on a non-zero exit or after `timeoutMs`. */
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; label: string },
+): Promise<StepResult> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const pid = child.pid;
+    if (pid === undefined) return reject(new Error(`${options.label}: could not start ${command}`));
+    trackGroup(pid);
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-8000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    let peak = 0;
+    let sampler: ReturnType<typeof setTimeout> | undefined;
+    // Every 20 ms for the first 2 s (short steps such as Pagefind at small N), then every 100 ms.
+    const sample = () => {
+      peak = Math.max(peak, treeRssBytes(pid));
+      sampler = setTimeout(sample, performance.now() - started < 2000 ? 20 : 100);
+    };
+    sample();
+    const timeout = setTimeout(() => {
+      output += `\n[bench] timed out after ${options.timeoutMs} ms`;
+      killGroup(pid);
+    }, options.timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(sampler);
+      clearTimeout(timeout);
+      untrackGroup(pid);
+      reject(new Error(`${options.label}: ${error.message}`));
+    });
+    child.on('close', (code, signal) => {
+      const ms = performance.now() - started;
+      clearTimeout(sampler);
+      clearTimeout(timeout);
+      // Anything the step left running in its group goes too.
+      killGroup(pid);
+      if (code === 0) resolve({ ms, peakRssBytes: peak });
+      else reject(new Error(`${options.label} failed (${signal ?? `exit ${code}`}):\n${output.trim().split('\n').slice(-25).join('\n')}`));
+    });
+  });
+}
+
+export function dirSize(dir: string): DirSize {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+export async function measureBuild(options: {
+  contentDir: string;
+  outDir: string;
+  cacheDir: string;
+  articles: number;
+  timeoutMs: number;
+}): Promise<BuildResult> {
+  // A cold build every time: no output and no Astro cache left from a previous run.
+  removeDir(options.outDir);
+  removeDir(options.cacheDir);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    // `node` in any grandchild is the project's Node 24, as under `npm run`.
+    PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+    CONTENT_DIR: options.contentDir,
+    OUT_DIR: options.outDir,
+    BENCH_CACHE_DIR: options.cacheDir,
+    // Social images are cached between builds too: a cold build draws every one.
+    SOCIAL_IMAGE_CACHE: join(options.cacheDir, 'social-images'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+  };
+  const astro = await runMeasured(
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', 'tests/bench/astro.config.mjs'],
+    { cwd: ROOT, env, timeoutMs: options.timeoutMs, label: 'astro build' },
+  );
+  const pagefind = await runMeasured(
+    process.execPath,
+    [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', options.outDir],
+    { cwd: ROOT, env, timeoutMs: options.timeoutMs, label: 'pagefind' },
+  );
+  const articleDir = join(options.outDir, 'articles');
+  const pages = readdirSync(articleDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
+  if (pages !== options.articles) throw new Error(`Expected ${options.articles} article pages in ${articleDir}, found ${pages}`);
+  const totalMs = astro.ms + pagefind.ms;
+  return {
+    astro,
+    pagefind,
+    totalMs,
+    msPerArticle: totalMs / options.articles,
+    dist: dirSize(options.outDir),
+    pagefindDir: dirSize(join(options.outDir, 'pagefind')),
+    pages,
+  };
+}
