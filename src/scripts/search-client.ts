@@ -1,5 +1,5 @@
 import { bestHit, paragraphHits, type PageData, type ParagraphHit } from '../lib/paragraph-hits';
-import { queryLanguage } from '../lib/query-language';
+import { mergedLanguages, queryLanguage } from '../lib/query-language';
 
 interface PagefindResult {
   data(): Promise<PageData & { meta: Record<string, string | undefined> }>;
@@ -41,8 +41,8 @@ export function loadSiteLanguages(base: string): Promise<string[]> {
 
 /**
  * A Pagefind instance whose primary index (and so query stemmer) is
- * `language`, with every other language of the site merged in, loaded once
- * per language and only when a query needs it.
+ * `language`, with the site's other languages of the same script merged in,
+ * loaded once per language and only when a query needs it.
  */
 export function loadPagefind(base: string, language = ownLanguage()): Promise<Pagefind> {
   let instance = instances.get(language);
@@ -57,9 +57,9 @@ export function loadPagefind(base: string, language = ownLanguage()): Promise<Pa
     root.lang = language;
     const pagefind = createInstance({ basePath: bundle, baseUrl: base });
     root.lang = pageLanguage;
-    for (const other of languages) {
+    for (const other of mergedLanguages(language, languages)) {
       // An absolute URL: Pagefind skips a merge whose path equals its own bundle's.
-      if (other !== language) await pagefind.mergeIndex(new URL(bundle, location.href).href, { language: other, baseUrl: base });
+      await pagefind.mergeIndex(new URL(bundle, location.href).href, { language: other, baseUrl: base });
     }
     return pagefind;
   })();

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { queryLanguage } from '../../src/lib/query-language';
+import { mergedLanguages, queryLanguage, scriptOf } from '../../src/lib/query-language';
 
-const site = ['en', 'ru', 'zh', 'ar'];
+const site = ['en', 'fr', 'ru', 'uk', 'zh', 'ar'];
 
 describe('queryLanguage', () => {
   it('should send an Arabic query to the Arabic index', () => {
     expect(queryLanguage('القاهرة', site, 'en')).toBe('ar');
   });
 
-  it('should send a Cyrillic query to the Russian index', () => {
+  it('should send a Cyrillic query to the page’s own Cyrillic language, else the first one', () => {
+    expect(queryLanguage('Минске', site, 'uk')).toBe('uk');
     expect(queryLanguage('Минске', site, 'en')).toBe('ru');
   });
 
@@ -16,15 +17,32 @@ describe('queryLanguage', () => {
     expect(queryLanguage('集装箱', site, 'en')).toBe('zh');
   });
 
-  it('should keep a Latin query on the page’s own language', () => {
-    expect(queryLanguage('Moscow', site, 'ru')).toBe('ru');
+  it('should keep a Latin query on a Latin page’s own language', () => {
+    expect(queryLanguage('Moscow', site, 'fr')).toBe('fr');
   });
 
-  it('should keep the page’s language when the site has no index for the script', () => {
+  it('should send a Latin query typed on a Russian page to a Latin-script index', () => {
+    expect(queryLanguage('Moscow', site, 'ru')).toBe('en');
+  });
+
+  it('should keep the page’s language when the site has no index in the query’s script', () => {
     expect(queryLanguage('שלום', site, 'en')).toBe('en');
   });
 
-  it('should pick the first script it knows in a mixed query', () => {
+  it('should go by the first non-Latin script in a mixed query', () => {
     expect(queryLanguage('Moscow Минске', site, 'en')).toBe('ru');
+  });
+});
+
+describe('mergedLanguages', () => {
+  it('should merge only the other languages written in the same script', () => {
+    expect(mergedLanguages('en', site)).toEqual(['fr']);
+    expect(mergedLanguages('ru', site)).toEqual(['uk']);
+    expect(mergedLanguages('ar', site)).toEqual([]);
+  });
+
+  it('should treat an unlisted language as Latin-script', () => {
+    expect(scriptOf('pt-br')).toBe('Latin');
+    expect(scriptOf('ru')).toBe('Cyrillic');
   });
 });
