@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -40,29 +39,8 @@ const el = (type: string, style: Node['props']['style'], children?: unknown): No
   props: { style, children },
 });
 
-// SOCIAL_IMAGE_CACHE moves it (the benchmark measures cold builds).
-const CACHE = process.env['SOCIAL_IMAGE_CACHE'] || join(process.cwd(), 'node_modules/.cache/broadsheet-social-images');
-
-/**
- * `renderSocialImage` through a disk cache keyed by the card's text and this
- * file's layout version: drawing costs ~40 ms an image, and a rebuild of a
- * large archive should pay it only for new or retitled articles.
- */
-export async function cachedSocialImage(card: SocialCard): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify([LAYOUT_VERSION, card])).digest('hex').slice(0, 32);
-  const file = join(CACHE, `${key}.png`);
-  try {
-    return readFileSync(file);
-  } catch {
-    const png = await renderSocialImage(card);
-    mkdirSync(CACHE, { recursive: true });
-    writeFileSync(file, png);
-    return png;
-  }
-}
-
 /** Change it whenever the drawing below changes, so cached images are redrawn. */
-const LAYOUT_VERSION = 1;
+export const LAYOUT_VERSION = 1;
 
 /**
  * The 1200×630 PNG a link preview shows: headline, date and site name in the

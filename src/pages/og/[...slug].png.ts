@@ -1,17 +1,21 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles, type Article } from '../../lib/articles';
+import { getArticles } from '../../lib/articles';
 import { formatDay } from '../../lib/format-date';
 import { SITE_NAME } from '../../lib/site';
-import { cachedSocialImage } from '../../lib/social-image';
+import type { SocialCard } from '../../lib/social-image';
+import { socialImage } from '../../lib/social-image-cache';
+
+/** How many cards ahead of the one being written start drawing. */
+const LOOKAHEAD = 8;
 
 /** One social preview image per article, drawn at build time. */
 export const getStaticPaths = (async () => {
   const articles = await getArticles();
-  return articles.map((article) => ({ params: { slug: article.id }, props: { article } }));
+  const cards: SocialCard[] = articles.map(({ data }) => ({ title: data.title, date: formatDay(data.date, data.lang), siteName: SITE_NAME }));
+  return articles.map((article, index) => ({ params: { slug: article.id }, props: { cards, index } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ article: Article }> = async ({ props }) => {
-  const { title, date, lang } = props.article.data;
-  const png = await cachedSocialImage({ title, date: formatDay(date, lang), siteName: SITE_NAME });
+export const GET: APIRoute<{ cards: SocialCard[]; index: number }> = async ({ props: { cards, index } }) => {
+  const png = await socialImage(cards[index]!, cards.slice(index + 1, index + 1 + LOOKAHEAD));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
