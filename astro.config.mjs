@@ -32,9 +32,10 @@ export default defineConfig({
     // articles rarely hold code, so it stays plain <pre><code>.
     syntaxHighlight: false,
     processor: unified({
-      // An article's words are printed as written: no quotes curled, no
-      // dashes or ellipses substituted (the build checks paragraphs verbatim).
-      smartypants: false,
+      // Straight quotes, -- and ... are set as typographic quotes, dashes and
+      // ellipses (Astro's default, kept on purpose): the words never change,
+      // and `npm run verify` compares paragraphs with typography folded.
+      smartypants: true,
       rehypePlugins: [
         // Astro parses raw HTML only after user plugins; parse it first so
         // paragraphs and headings written as HTML get ids like the rest.

@@ -178,3 +178,16 @@ test('no search code or index loads until search is used', async ({ page }) => {
   expect(scripts().length).toBeGreaterThan(1);
   expect(requests.filter((path) => path.includes('/pagefind/')).length).toBeGreaterThan(0);
 });
+
+test('on a phone the results open under the search box, not over it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 760 });
+  await page.goto(article.path);
+  await headerBox(page).click();
+  await page.keyboard.type('Belarus');
+  await expect(listbox(page)).toBeVisible();
+  const box = (await headerBox(page).boundingBox())!;
+  const popup = (await page.locator('site-search .popup').boundingBox())!;
+  expect(popup.y).toBeGreaterThanOrEqual(box.y + box.height);
+  expect(popup.x).toBeGreaterThanOrEqual(0);
+  expect(popup.x + popup.width).toBeLessThanOrEqual(390);
+});
