@@ -74,7 +74,9 @@ async function installProbe(page: Page, inputSelector: string): Promise<void> {
         if (!Number.isNaN(probe.dom) || list.innerHTML === before) return;
         const options = list.querySelectorAll('[role="option"]');
         const grouped = list.querySelectorAll('[role="group"] [role="option"]').length > 0;
-        if (!(grouped || options.length >= 2) || !(list.textContent ?? '').toLowerCase().includes(query.toLowerCase())) return;
+        // Results render as the reader types: only the ones for the whole query count, as the status names it.
+        const status = input.closest('site-search')!.querySelector('[role="status"]')?.textContent ?? '';
+        if (!(grouped || options.length >= 2) || !status.includes(`“${query}”`)) return;
         probe.dom = performance.now();
         probe.results = list.querySelectorAll('[role="group"]').length || options.length;
         observer?.disconnect();
