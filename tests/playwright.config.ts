@@ -1,24 +1,12 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_FLAGS as args, CHROMIUM_PATH as executablePath } from './support/chromium';
 
-// Nothing may download a browser here: use Debian's Chromium.
-const executablePath = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
   throw new Error(
     `Chromium not found at ${executablePath}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.`,
   );
 }
-
-// Without the background-networking flags Chromium floods a closed network.
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const sites = [
   { name: 'root', port: 4411, base: '/', outDir: 'dist' },

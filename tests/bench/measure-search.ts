@@ -100,13 +100,19 @@ async function typeQuery(page: Page, inputSelector: string, query: string, repla
   return page.evaluate(() => (window as ProbeWindow).__benchProbe!);
 }
 
-export async function measureSearchUi(browser: Browser, url: string, queries: { first: string; second: string }): Promise<SearchUiResult> {
+/** A cold page in a fresh context, its network recorded and quiet. */
+async function openSettled(browser: Browser, url: string) {
   const context = await freshContext(browser);
+  const recorder = new NetworkRecorder(context);
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await recorder.settle(300);
+  return { context, recorder, page };
+}
+
+export async function measureSearchUi(browser: Browser, url: string, queries: { first: string; second: string }): Promise<SearchUiResult> {
+  const { context, recorder, page } = await openSettled(browser, url);
   try {
-    const recorder = new NetworkRecorder(context);
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    await recorder.settle(300);
     const input = 'site-search input[type="search"]';
     // No waiting for the combobox: its code loads on first focus, and a cold first query pays for that.
     await installProbe(page, input);
@@ -138,13 +144,8 @@ interface PagefindApi {
 type ApiWindow = Window & { __benchPagefind?: PagefindApi };
 
 export async function measureSearchApi(browser: Browser, url: string, base: string, queries: { first: string; second: string }): Promise<SearchApiResult> {
-  const context = await freshContext(browser);
+  const { context, recorder, page } = await openSettled(browser, url);
   try {
-    const recorder = new NetworkRecorder(context);
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    await recorder.settle(300);
-
     let from = recorder.mark();
     const cold = await page.evaluate(async ({ bundle, query }) => {
       const started = performance.now();
