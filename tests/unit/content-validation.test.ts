@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parsePlainTextArticle } from '../../src/lib/plain-text-article';
 
 const root = new URL('../../', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'broadsheet-content-'));
@@ -51,5 +52,24 @@ describe('building a collection with broken front matter', () => {
     expect(output).toContain('bad-yaml.md: front matter is not valid YAML');
     expect(output).toContain('latin1.md: is not UTF-8 text (line 2)');
     expect(output).not.toMatch(/Complete!/);
+  }, 120_000);
+});
+
+describe('an article made by npm run import', () => {
+  it('should build, with every paragraph of the seed on its page', () => {
+    const content = join(work, 'imported', 'content');
+    mkdirSync(content, { recursive: true });
+    const seed = join(root, 'tests/fixtures/seed.txt');
+    const imported = spawnSync(join(root, 'node_modules/.bin/node'), [join(root, 'src/cli/import.ts'), seed, '--out', content, '--slug', 'seed'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(readdirSync(content)).toEqual(['seed.md']);
+
+    const { status, output } = build('imported', {});
+    expect(status, output).toBe(0);
+    const page = readFileSync(join(work, 'imported', 'dist', 'articles', 'seed', 'index.html'), 'utf8');
+    for (const paragraph of parsePlainTextArticle(readFileSync(seed, 'utf8')).paragraphs) expect(page).toContain(paragraph);
   }, 120_000);
 });
