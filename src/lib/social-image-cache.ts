@@ -15,11 +15,14 @@ const inflight = new Map<string, Promise<Buffer>>();
  * next cards the build will ask for) start drawing now, so every core draws
  * while Astro writes files, and a rebuild draws only new or retitled articles.
  */
-export function socialImage(card: SocialCard, upcoming: SocialCard[] = []): Promise<Buffer> {
+export async function socialImage(card: SocialCard, upcoming: SocialCard[] = []): Promise<Buffer> {
   for (const next of [card, ...upcoming]) start(next);
   const key = keyOf(card);
-  const png = inflight.get(key)!;
-  return png.finally(() => inflight.delete(key));
+  try {
+    return await inflight.get(key)!;
+  } finally {
+    inflight.delete(key);
+  }
 }
 
 function keyOf(card: SocialCard): string {
