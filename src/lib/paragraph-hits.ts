@@ -58,7 +58,7 @@ export function paragraphHits(data: PageData, excerptWords = 30): ParagraphHit[]
       section,
       matches: locations.length,
       words: locations.map((location) => bareWord(words[location] ?? '')).filter(Boolean),
-      excerpt: excerpt(words, block.location, end, locations, excerptWords),
+      excerpt: excerpt(HEADING.test(block.element) ? ownWords(words, block, end) : words, block.location, end, locations, excerptWords),
     };
   });
 }
@@ -86,9 +86,25 @@ function excerpt(words: string[], start: number, end: number, hits: number[], si
   const parts: string[] = [];
   for (let i = from; i < to; i++) {
     const word = escapeHtml(words[i] ?? '');
-    parts.push(marked.has(i) ? `<mark>${word}</mark>` : word);
+    parts.push(marked.has(i) ? markWord(word) : word);
   }
   return (from > start ? '… ' : '') + parts.join(' ') + (to < end ? ' …' : '');
+}
+
+/** `“Moscow,”` → `“<mark>Moscow</mark>,”`: the mark covers the word, not its punctuation. */
+function markWord(word: string): string {
+  const [, before = '', core = '', after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(word) ?? [];
+  return core ? `${before}<mark>${core}</mark>${after}` : `<mark>${word}</mark>`;
+}
+
+/**
+ * The page's words with a heading's range written as the heading itself:
+ * Pagefind closes a heading with a full stop in its content ("Section one.").
+ */
+function ownWords(words: string[], block: Anchor, end: number): string[] {
+  const own = block.text.split(/\s+/).filter(Boolean);
+  if (own.length !== end - block.location) return words;
+  return [...words.slice(0, block.location), ...own, ...words.slice(end)];
 }
 
 /** A word without the punctuation around it (`“Moscow,”` → `Moscow`). */

@@ -38,12 +38,17 @@ describe('paragraphHits', () => {
 
   it('should cut long paragraphs to a window around the first hit', () => {
     const [hit] = paragraphHits({ ...page, locations: [8] }, 2);
-    expect(hit!.excerpt).toBe('… begin <mark>today.</mark>');
+    expect(hit!.excerpt).toBe('… begin <mark>today</mark>.');
   });
 
   it('should land a hit in a heading on the heading, without repeating it as section', () => {
     const [hit] = paragraphHits({ ...page, locations: [4] });
-    expect(hit).toMatchObject({ id: 'section-one', section: undefined, excerpt: 'Section <mark>one.</mark>' });
+    expect(hit).toMatchObject({ id: 'section-one', section: undefined, excerpt: 'Section <mark>one</mark>' });
+  });
+
+  it('should mark the word, leaving its punctuation outside the mark', () => {
+    const [hit] = paragraphHits({ ...page, locations: [8] });
+    expect(hit!.excerpt).toBe('Moscow talks begin <mark>today</mark>.');
   });
 
   it('should ignore ids on inline elements', () => {
