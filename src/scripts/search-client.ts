@@ -1,5 +1,6 @@
 import { bestHit, paragraphHits, type PageData, type ParagraphHit } from '../lib/paragraph-hits';
 import { mergedLanguages, queryLanguage } from '../lib/query-language';
+import { textDirection } from '../lib/text-direction';
 
 interface PagefindResult {
   data(): Promise<PageData & { meta: Record<string, string | undefined> }>;
@@ -16,6 +17,8 @@ export interface ArticleResult {
   title: string;
   date: string | undefined;
   url: string;
+  /** The article's language, so its title and excerpts get the right `lang` and `dir`. */
+  lang: string | undefined;
   /** Where the headline link lands: the paragraph with most matches. */
   best: ParagraphHit | undefined;
   hits: ParagraphHit[];
@@ -89,10 +92,17 @@ export async function searchArticles(
   return pages.map((page) => {
     const hits = paragraphHits(page);
     const best = bestHit(hits);
-    return { title: page.meta['title'] ?? page.url, date: page.meta['date'], url: page.url, best, hits };
+    return { title: page.meta['title'] ?? page.url, date: page.meta['date'], url: page.url, lang: page.meta['lang'], best, hits };
   });
 }
 
 export async function searchFilters(base: string): Promise<Record<string, Record<string, number>>> {
   return (await loadPagefind(base)).filters();
+}
+
+/** Give an element holding one article's text that article's language and direction. */
+export function setLanguage(element: HTMLElement, lang: string | undefined): void {
+  if (!lang) return;
+  element.lang = lang;
+  element.dir = textDirection(lang);
 }

@@ -1,5 +1,5 @@
 import { hitUrl } from '../lib/result-url';
-import { isQueryTooShort, loadPagefind, searchArticles, type ArticleResult } from './search-client';
+import { isQueryTooShort, loadPagefind, searchArticles, setLanguage, type ArticleResult } from './search-client';
 import { runLatest } from './run-latest';
 import { MESSAGES, formatDay, readQuery, resultsMessage, withSlowNotice } from './search-text';
 
@@ -76,6 +76,7 @@ export function mountCombobox(host: HTMLElement): void {
     const groups = results.map((result, index) => {
       const group = document.createElement('div');
       group.setAttribute('role', 'group');
+      setLanguage(group, result.lang);
       const label = group.appendChild(document.createElement('div'));
       label.id = `${list.id}-g${index}`;
       label.className = 'group-label';

@@ -1,5 +1,5 @@
 import { hitUrl } from '../lib/result-url';
-import { isQueryTooShort, searchArticles, type ArticleResult, type Filters } from './search-client';
+import { isQueryTooShort, searchArticles, setLanguage, type ArticleResult, type Filters } from './search-client';
 import { runLatest } from './run-latest';
 import { MESSAGES, formatDay, readQuery, resultsMessage, withSlowNotice } from './search-text';
 
@@ -87,6 +87,7 @@ class SearchPage extends HTMLElement {
 
 function renderResult(result: ArticleResult): HTMLLIElement {
   const item = document.createElement('li');
+  setLanguage(item, result.lang);
   const link = item.appendChild(document.createElement('h2')).appendChild(document.createElement('a'));
   link.href = result.best ? hitUrl(result.best) : result.url;
   link.textContent = result.title;

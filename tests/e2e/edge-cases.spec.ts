@@ -87,3 +87,12 @@ for (const { query, slug } of searches) {
     await expect(page.locator(`search-page a[href*="articles/${slug}/"]`).first()).toBeVisible();
   });
 }
+
+test('an Arabic result reads right to left among the results, as its card does on the front page', async ({ page }) => {
+  await page.goto(`search/?q=${encodeURIComponent('القاهرة')}`);
+  const result = page.locator('search-page li').filter({ has: page.locator('a[href*="articles/ar-cairo-water-talks/"]') }).first();
+  await expect(result).toHaveAttribute('dir', 'rtl');
+  await expect(result).toHaveAttribute('lang', 'ar');
+  await page.goto('./');
+  await expect(page.getByRole('article').filter({ hasText: 'محادثات القاهرة' })).toHaveAttribute('dir', 'rtl');
+});
