@@ -36,7 +36,7 @@ describe('textDirection', () => {
 
 describe('resultsMessage', () => {
   it('should count paragraphs and articles', () => {
-    const result = { title: 't', date: undefined, url: '/', best: undefined, hits: [] };
+    const result = { title: 't', date: undefined, url: '/', lang: 'en', best: undefined, hits: [] };
     expect(resultsMessage('x', [])).toMatch(/^No results for “x”/);
     expect(resultsMessage('x', [result])).toBe('1 result in 1 article for “x”.');
   });
