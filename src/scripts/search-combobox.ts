@@ -64,6 +64,8 @@ export function mountCombobox(host: HTMLElement): void {
   }
 
   function render(results: ArticleResult[], query: string): void {
+    // Results re-render as the reader types: keep their place when the option is still there.
+    const chosen = active()?.dataset['href'];
     let n = 0;
     const option = (href: string) => {
       const element = document.createElement('div');
@@ -96,6 +98,7 @@ export function mountCombobox(host: HTMLElement): void {
     all.className = 'see-all';
     all.textContent = `See all results for “${query}”`;
     list.replaceChildren(...groups, all);
+    if (chosen) choose(options().find((option) => option.dataset['href'] === chosen));
   }
 
   const schedule = runLatest(run);

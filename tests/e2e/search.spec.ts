@@ -16,7 +16,7 @@ test('submitting “Moscow Conference” from the header opens the search page, 
   await page.getByRole('search', { name: 'Site search' }).getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/\/search\/\?q=Moscow\+Conference$/);
 
-  await expect(pageStatus(page)).toHaveText(/results? in 1 article for “Moscow Conference”/);
+  await expect(pageStatus(page)).toHaveText(/results? in 1 article for “Moscow Conference”\.$/);
   const result = page.locator('search-page li').filter({ has: page.getByRole('heading', { name: article.title }) });
   await expect(result.locator('time')).toHaveText('November 9, 2023');
   const hit = result.getByRole('link').filter({ hasText: 'Moscow Conference on International Security' });
@@ -39,7 +39,7 @@ test('results appear in the header as you type, grouped by article with each par
   await expect(headerBox(page)).toHaveAttribute('aria-expanded', 'true');
   const group = listbox(page).getByRole('group', { name: new RegExp(article.title) });
   await expect(group.getByRole('option')).toHaveCount(4);
-  await expect(page.locator('site-search').getByRole('status')).toHaveText(/results in \d articles? for “Belarus”/);
+  await expect(page.locator('site-search').getByRole('status')).toHaveText(/results in \d articles? for “Belarus”\.$/);
 
   await headerBox(page).fill('Moscow Conference');
   await expect(listbox(page).getByRole('option').filter({ hasText: 'Moscow Conference on International Security' })).toBeVisible();
@@ -52,7 +52,7 @@ test('from the home page a reader reaches a paragraph by keyboard alone, with th
   await page.keyboard.type('Moscow Conference');
   const options = listbox(page).getByRole('option');
   // Results follow the typing; wait for the ones for the whole query.
-  await expect(page.locator('site-search').getByRole('status')).toHaveText(/for “Moscow Conference”/);
+  await expect(page.locator('site-search').getByRole('status')).toHaveText(/for “Moscow Conference”\.$/);
   const texts = await options.allTextContents();
   const target = texts.findIndex((text) => text.includes('Moscow Conference on International Security'));
   expect(target).toBeGreaterThanOrEqual(0);
@@ -97,13 +97,13 @@ test('the search page runs ?q= on load, updates the address as you type, and Bac
 
   await box.fill('Belarus');
   await expect(page).toHaveURL(/\/search\/\?q=Belarus$/);
-  await expect(pageStatus(page)).toHaveText(/for “Belarus”/);
+  await expect(pageStatus(page)).toHaveText(/for “Belarus”\.$/);
   await page.locator('search-page a.hit').first().click();
   await expect(page).toHaveURL(/\/articles\//);
   await page.goBack();
   await expect(page).toHaveURL(/\/search\/\?q=Belarus$/);
   await expect(box).toHaveValue('Belarus');
-  await expect(pageStatus(page)).toHaveText(/for “Belarus”/);
+  await expect(pageStatus(page)).toHaveText(/for “Belarus”\.$/);
 });
 
 test('a tag or year filter narrows the results, and the sort puts the newest first', async ({ page }) => {
@@ -160,7 +160,7 @@ test('a slow index shows a loading state, then the results', async ({ page }) =>
   });
   await page.goto('search/?q=Moscow');
   await expect(pageStatus(page)).toHaveText('Searching…');
-  await expect(pageStatus(page)).toHaveText(/results? in 2 articles for “Moscow”/);
+  await expect(pageStatus(page)).toHaveText(/results? in 2 articles for “Moscow”\.$/);
 });
 
 test('no search code or index loads until search is used', async ({ page }) => {
