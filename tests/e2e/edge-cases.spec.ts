@@ -39,6 +39,7 @@ test('duplicate subheads get distinct ids, and look-alike paragraphs stay apart'
     'the-vote-will-take-place',
     'the-vote-will-take-place-next',
     'markets-rose-slightly-after-the',
+    'the-speaker-said-order-order',
   ]);
   // The table of contents reaches the second "Reaction", not the first.
   await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Reaction' }).nth(1).click();
@@ -95,4 +96,9 @@ test('an Arabic result reads right to left among the results, as its card does o
   await expect(result).toHaveAttribute('lang', 'ar');
   await page.goto('./');
   await expect(page.getByRole('article').filter({ hasText: 'محادثات القاهرة' })).toHaveAttribute('dir', 'rtl');
+});
+
+test('straight quotes, double hyphens and three dots are set as typographic quotes, dashes and an ellipsis', async ({ page }) => {
+  await page.goto('articles/edge-headings-and-ids/');
+  await expect(page.locator('#the-speaker-said-order-order')).toContainText('The speaker said “order, order” — twice — and the chamber’s benches fell quiet…');
 });
