@@ -1,6 +1,7 @@
 import { slug as githubSlug } from 'github-slugger';
 import { stringify } from 'yaml';
 import { articleSchema } from './article-schema.ts';
+import { articleId } from './article-id.ts';
 import { parsePlainTextArticle } from './plain-text-article.ts';
 
 export interface ImportOptions {
@@ -133,9 +134,9 @@ export function slugFromTitle(title: string): string {
   return graphemes(slug).slice(0, SLUG_MAX).join('');
 }
 
-/** The existing Markdown file, if any, that Astro would give the same id (its slugged name) as `slug`. */
+/** The existing Markdown file, if any, that the site would give the same id as `slug`. */
 export function clashingFile(slug: string, fileNames: readonly string[]): string | undefined {
-  return fileNames.find((name) => name.toLowerCase().endsWith('.md') && githubSlug(name.slice(0, -3)) === slug);
+  return fileNames.find((name) => name.toLowerCase().endsWith('.md') && articleId(name) === slug);
 }
 
 /**

@@ -3,14 +3,20 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { LAYOUT_VERSION, type SocialCard } from './social-image.ts';
+import type { SocialCard } from './social-image.ts';
 
 // SOCIAL_IMAGE_CACHE moves it (the benchmark measures cold builds).
 const CACHE = process.env['SOCIAL_IMAGE_CACHE'] || join(process.cwd(), 'node_modules/.cache/broadsheet-social-images');
 const inflight = new Map<string, Promise<Buffer>>();
+// The drawing code is part of every key: change the card's layout and every card is redrawn.
+// Read from the project's source, since the build bundles this module elsewhere; and only
+// hashed here, so the build process never loads satori, resvg or the fonts itself.
+const DRAWING = createHash('sha256')
+  .update(['social-image.ts', 'site.ts'].map((file) => readFileSync(join(process.cwd(), 'src/lib', file), 'utf8')).join('\n'))
+  .digest('hex');
 
 /**
- * The card's PNG, from a disk cache keyed by its text and layout version, or
+ * The card's PNG, from a disk cache keyed by its text and the drawing code, or
  * drawn in a worker process. A card costs ~40 ms to draw: `upcoming` (the
  * next cards the build will ask for) start drawing now, so every core draws
  * while Astro writes files, and a rebuild draws only new or retitled articles.
@@ -26,7 +32,7 @@ export async function socialImage(card: SocialCard, upcoming: SocialCard[] = [])
 }
 
 function keyOf(card: SocialCard): string {
-  return createHash('sha256').update(JSON.stringify([LAYOUT_VERSION, card])).digest('hex').slice(0, 32);
+  return createHash('sha256').update(JSON.stringify([DRAWING, card])).digest('hex').slice(0, 32);
 }
 
 function start(card: SocialCard): void {

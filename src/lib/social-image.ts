@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font as FontOptions } from 'satori';
+import { SOCIAL_IMAGE } from './site.ts';
 
-export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
 
 export interface SocialCard {
   title: string;
@@ -39,8 +39,6 @@ const el = (type: string, style: Node['props']['style'], children?: unknown): No
   props: { style, children },
 });
 
-/** Change it whenever the drawing below changes, so cached images are redrawn. */
-export const LAYOUT_VERSION = 1;
 
 /**
  * The 1200×630 PNG a link preview shows: headline, date and site name in the

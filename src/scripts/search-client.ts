@@ -7,9 +7,7 @@ interface PagefindResult {
 }
 export type Filters = Record<string, string[]>;
 interface Pagefind {
-  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   mergeIndex(url: string, options: { language: string; baseUrl?: string }): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -94,10 +92,6 @@ export async function searchArticles(
     const best = bestHit(hits);
     return { title: page.meta['title'] ?? page.url, date: page.meta['date'], url: page.url, lang: page.meta['lang'], best, hits };
   });
-}
-
-export async function searchFilters(base: string): Promise<Record<string, Record<string, number>>> {
-  return (await loadPagefind(base)).filters();
 }
 
 /** Give an element holding one article's text that article's language and direction. */

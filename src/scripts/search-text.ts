@@ -1,3 +1,4 @@
+import { formatDay as formatCalendarDay } from '../lib/format-date';
 import type { ArticleResult } from './search-client';
 
 /** What the live region says about a search: the same words on every search surface. */
@@ -18,8 +19,9 @@ function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
+/** A result's `YYYY-MM-DD` as the article pages print it. */
 export function formatDay(day: string | undefined): string {
-  return day ? new Date(day).toLocaleDateString('en', { dateStyle: 'long', timeZone: 'UTC' }) : '';
+  return day ? formatCalendarDay(new Date(day)) : '';
 }
 
 /** Run `task` and call `slow` only if it has not settled after `ms` (no flash of a loading state). */

@@ -1,5 +1,5 @@
-// One entry for every search surface (header box and search page): a single
-// small file, so no page pays for a shared chunk. Each custom element only
-// wakes up where its tag is on the page.
+// The search UI for every surface (header box and search page), one file that
+// search-loader.ts imports on first use. Each custom element only wakes up
+// where its tag is on the page.
 import './site-search';
 import './search-page';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { slug } from 'github-slugger';
 import { parse } from 'yaml';
+import { articleId as siteArticleId } from '../article-id.ts';
 
 /** A Markdown source file of the collection, with what decides its page. */
 export interface SourceArticle {
@@ -24,19 +24,12 @@ export interface SourceArticle {
 const frontMatter = /^(\uFEFF?|\s*\n)---([\s\S]*?\n)---/;
 
 /**
- * The id Astro's glob loader gives an entry (astro/dist/content/loaders/glob.js,
- * `generateIdDefault`): a truthy `slug` in front matter is used as is;
- * otherwise each path segment, without `.md`, goes through github-slugger,
- * and a trailing `/index` is dropped.
+ * The id the site gives an entry (`src/lib/article-id.ts`, the loader's
+ * `generateId`); a `slug` in front matter, which Astro's default would honour,
+ * is reported as the id it asks for.
  */
 export function articleId(relativePath: string, data: Record<string, unknown>): string {
-  if (data['slug']) return String(data['slug']);
-  return relativePath
-    .replace(/\.md$/, '')
-    .split('/')
-    .map((segment) => slug(segment))
-    .join('/')
-    .replace(/\/index$/, '');
+  return data['slug'] ? String(data['slug']) : siteArticleId(relativePath);
 }
 
 /** Read one source file; `relativePath` is inside the content folder, `/`-separated. */
