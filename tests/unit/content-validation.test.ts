@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parsePlainTextArticle } from '../../src/lib/plain-text-article';
 
@@ -20,7 +21,8 @@ function build(name: string, files: Record<string, string | Uint8Array>): { stat
     env: { ...process.env, CONTENT_DIR: content, OUT_DIR: join(dir, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
-  return { status: result.status, output: result.stdout + result.stderr };
+  // CI may force colour; assert on the words a reader sees, not the escape codes.
+  return { status: result.status, output: stripVTControlCharacters(result.stdout + result.stderr) };
 }
 
 describe('building a collection with broken front matter', () => {
