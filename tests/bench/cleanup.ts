@@ -22,6 +22,7 @@ export function trackDir(dir: string): string {
 }
 
 export function removeDir(dir: string): void {
+  if (keepDirs) return; // --keep: everything stays for inspection.
   rmSync(dir, { recursive: true, force: true });
   dirs.delete(dir);
 }
