@@ -42,3 +42,17 @@ export function queryLanguage(query: string, languages: string[], own: string): 
 export function mergedLanguages(language: string, languages: string[]): string[] {
   return languages.filter((other) => other !== language && scriptOf(other) === scriptOf(language));
 }
+
+/**
+ * The words of a query that each must be in a result. Pagefind drops a word
+ * its index does not hold and answers for the rest, so "security xyzzy"
+ * would list every article on security; a per-word check needs the words.
+ * Quotes and other punctuation at a word's edges are not part of it.
+ */
+export function queryWords(query: string): string[] {
+  const words = query
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase())
+    .filter(Boolean);
+  return [...new Set(words)];
+}

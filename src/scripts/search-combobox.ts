@@ -1,7 +1,7 @@
 import { hitUrl } from '../lib/result-url';
-import { isQueryTooShort, loadPagefind, searchArticles, setLanguage, type ArticleResult } from './search-client';
+import { isQueryTooShort, preloadSearch, searchInTurn, setLanguage, type ArticleResult } from './search-client';
 import { runLatest } from './run-latest';
-import { MESSAGES, formatDay, readQuery, resultsMessage, withSlowNotice } from './search-text';
+import { MESSAGES, formatDay, partialMessage, readQuery, resultsMessage, withSlowNotice } from './search-text';
 
 const MAX_ARTICLES = 6;
 const MAX_HITS_PER_ARTICLE = 4;
@@ -49,18 +49,25 @@ export function mountCombobox(host: HTMLElement): void {
     if (!query) return open(false), say('');
     if (isQueryTooShort(query)) return render([], query), say(MESSAGES.tooShort), open(true);
     try {
-      const results = await withSlowNotice(searchArticles(base, query, { limit: MAX_ARTICLES }), () => {
+      // The newest articles first; older ones only while the list has room.
+      const rounds = searchInTurn(base, query, { limit: MAX_ARTICLES, enough: MAX_ARTICLES });
+      const loading = () => {
         if (ticket === latest) say(MESSAGES.loading), open(true);
-      });
-      if (ticket !== latest) return; // A newer query has been typed since.
-      render(results, query);
-      say(resultsMessage(query, results));
+      };
+      let results: ArticleResult[] = [];
+      for (let round = await withSlowNotice(rounds.next(), loading); !round.done; round = await rounds.next()) {
+        if (ticket !== latest) return void rounds.return(undefined); // A newer query has been typed since.
+        results = [...results, ...round.value.results].slice(0, MAX_ARTICLES);
+        render(results, query);
+        say(round.value.more ? partialMessage(query, results) : resultsMessage(query, results));
+        open(true);
+      }
     } catch {
       if (ticket !== latest) return;
       render([], query);
       say(MESSAGES.failed);
+      open(true);
     }
-    open(true);
   }
 
   function render(results: ArticleResult[], query: string): void {
@@ -135,7 +142,7 @@ export function mountCombobox(host: HTMLElement): void {
   });
   const warmUp = () => {
     // Warm up on focus so the first keystroke's results come fast.
-    void loadPagefind(base).catch(() => {});
+    void preloadSearch(base).catch(() => {});
     if (readQuery(input) && list.childElementCount > 0) open(true);
   };
   input.addEventListener('focus', warmUp);

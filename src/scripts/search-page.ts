@@ -1,7 +1,7 @@
 import { hitUrl } from '../lib/result-url';
-import { isQueryTooShort, searchArticles, setLanguage, type ArticleResult, type Filters } from './search-client';
+import { isQueryTooShort, searchInTurn, setLanguage, type ArticleResult, type Filters } from './search-client';
 import { runLatest } from './run-latest';
-import { MESSAGES, formatDay, readQuery, resultsMessage, withSlowNotice } from './search-text';
+import { MESSAGES, formatDay, partialMessage, readQuery, resultsMessage, withSlowNotice } from './search-text';
 
 /**
  * The search page. The query and filters live in the URL (`?q=&tag=&year=&sort=`),
@@ -55,10 +55,17 @@ class SearchPage extends HTMLElement {
     for (const name of ['tag', 'year']) if (params.get(name)) filters[name] = [params.get(name)!];
     const sort = params.get('sort') === 'newest' ? 'newest' : 'relevance';
     try {
-      const results = await withSlowNotice(searchArticles(this.dataset['base'] ?? '/', query, { filters, sort }), () => {
+      // The newest articles show first; each older bundle's add on below as it answers.
+      const rounds = searchInTurn(this.dataset['base'] ?? '/', query, { filters, sort });
+      const loading = () => {
         if (ticket === this.#latest) this.#status(MESSAGES.loading);
-      });
-      if (ticket === this.#latest) this.#show(results, resultsMessage(query, results));
+      };
+      let results: ArticleResult[] = [];
+      for (let round = await withSlowNotice(rounds.next(), loading); !round.done; round = await rounds.next()) {
+        if (ticket !== this.#latest) return void rounds.return(undefined);
+        results = [...results, ...round.value.results];
+        this.#show(results, round.value.more ? partialMessage(query, results) : resultsMessage(query, results));
+      }
     } catch {
       if (ticket === this.#latest) this.#show([], MESSAGES.failed);
     }

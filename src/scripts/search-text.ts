@@ -8,6 +8,12 @@ export function resultsMessage(query: string, results: ArticleResult[]): string 
   return `${count(hits, 'result')} in ${count(results.length, 'article')} for “${query}”.`;
 }
 
+/** What the live region says while older articles are still being searched. */
+export function partialMessage(query: string, results: ArticleResult[]): string {
+  if (results.length === 0) return `Searching older articles for “${query}”…`;
+  return `${resultsMessage(query, results).slice(0, -1)} so far; searching older articles…`;
+}
+
 export const MESSAGES = {
   empty: 'Type a few words to search every article.',
   tooShort: 'Keep typing: search needs at least two letters.',

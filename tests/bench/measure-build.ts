@@ -1,10 +1,10 @@
 /**
- * Builds the site from a content folder, timing `astro build` and
- * `pagefind --site` separately and sampling the peak resident memory of each
+ * Builds the site from a content folder, timing `astro build` and the
+ * search indexing (`src/cli/index-search.ts`, Pagefind) separately and sampling the peak resident memory of each
  * step's whole process tree (Astro and Pagefind both start children).
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { killGroup, removeDir, trackGroup, untrackGroup } from './cleanup.ts';
 
@@ -125,6 +125,14 @@ export function dirSize(dir: string): DirSize {
   return { bytes, files };
 }
 
+/** Sizes of several folders added up; a folder the build did not write counts as empty. */
+function sumSizes(dirs: string[]): DirSize {
+  return dirs
+    .filter((dir) => existsSync(dir))
+    .map(dirSize)
+    .reduce((sum, size) => ({ bytes: sum.bytes + size.bytes, files: sum.files + size.files }), { bytes: 0, files: 0 });
+}
+
 export async function measureBuild(options: {
   contentDir: string;
   outDir: string;
@@ -154,7 +162,7 @@ export async function measureBuild(options: {
   );
   const pagefind = await runMeasured(
     process.execPath,
-    [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', options.outDir],
+    [join(ROOT, 'src/cli/index-search.ts'), '--site', options.outDir],
     { cwd: ROOT, env, timeoutMs: options.timeoutMs, label: 'pagefind' },
   );
   const articleDir = join(options.outDir, 'articles');
@@ -167,7 +175,8 @@ export async function measureBuild(options: {
     totalMs,
     msPerArticle: totalMs / options.articles,
     dist: dirSize(options.outDir),
-    pagefindDir: dirSize(join(options.outDir, 'pagefind')),
+    // Every search bundle: the newest articles' and the archive's.
+    pagefindDir: sumSizes(['pagefind', 'pagefind-archive'].map((folder) => join(options.outDir, folder))),
     pages,
   };
 }

@@ -89,6 +89,20 @@ for (const { query, slug } of searches) {
   });
 }
 
+test('the header box finds each script’s words after an English query has loaded the English index', async ({ page }) => {
+  // Pagefind's stemmer belongs to the first language its module loads; a later Arabic query must not get the English one.
+  await page.goto('articles/grain-corridor-talks/');
+  const box = page.locator('site-search').getByLabel('Search articles');
+  const options = page.locator('site-search').getByRole('option');
+  await box.fill('payroll');
+  await expect(options.filter({ has: page.locator('mark') }).first()).toBeVisible();
+  for (const { query, slug } of searches.slice(0, 3)) {
+    await box.fill(query);
+    await expect(page.locator('site-search').getByRole('status')).toHaveText(new RegExp(`for “${query}”`));
+    await expect(page.locator(`site-search [role="option"][data-href*="articles/${slug}/"]`).first()).toBeAttached();
+  }
+});
+
 test('an Arabic result reads right to left among the results, as its card does on the front page', async ({ page }) => {
   await page.goto(`search/?q=${encodeURIComponent('القاهرة')}`);
   const result = page.locator('search-page li').filter({ has: page.locator('a[href*="articles/ar-cairo-water-talks/"]') }).first();

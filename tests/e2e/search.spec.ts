@@ -141,6 +141,13 @@ test('every state of the search page says what is happening', async ({ page }) =
   await expect(page.locator('search-page li')).toHaveCount(0);
 });
 
+test('every word of a query must be in a result: an unknown word is not dropped', async ({ page }) => {
+  await page.goto('search/?q=Moscow+zzzyqx');
+  await expect(pageStatus(page)).toHaveText('No results for “Moscow zzzyqx”. Try fewer or different words, or check the spelling.');
+  await page.goto('search/?q=%22Moscow%22+Belarus');
+  await expect(pageStatus(page)).toHaveText(/results? in 1 article for “"Moscow" Belarus”\.$/);
+});
+
 test('a missing or unreachable index gives a clear message, not a blank page', async ({ page }) => {
   await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('search/?q=Moscow');
@@ -154,7 +161,7 @@ test('a missing or unreachable index gives a clear message, not a blank page', a
 });
 
 test('a slow index shows a loading state, then the results', async ({ page }) => {
-  await page.route('**/pagefind/pagefind.js', async (route) => {
+  await page.route('**/pagefind/pagefind.js?*', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1200));
     await route.continue();
   });

@@ -19,14 +19,16 @@ for (const dir of ['content', 'tests/fixtures/content']) {
 // Generated, not committed: 300 KB of repetitive text says nothing in a diff.
 writeFileSync(`${collection}/harbour-inquiry-long-read.md`, longArticle());
 
-for (const [base, outDir] of [
-  ['/', 'dist'],
-  ['/news/', 'dist-news'],
+// The site under /news/ splits its index as a large archive would: the 3
+// newest articles in the first bundle, the rest in the archive's.
+for (const [base, outDir, recent] of [
+  ['/', 'dist', ''],
+  ['/news/', 'dist-news', '3'],
 ]) {
   console.log(`\nBuilding the test site at ${base} into ${outDir}/`);
   execFileSync('npm', ['run', 'build'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, CONTENT_DIR: collection, BASE_PATH: base, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, CONTENT_DIR: collection, BASE_PATH: base, OUT_DIR: outDir, SEARCH_RECENT_ARTICLES: recent, ASTRO_TELEMETRY_DISABLED: '1' },
   });
 }

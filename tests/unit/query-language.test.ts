@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergedLanguages, queryLanguage, scriptOf } from '../../src/lib/query-language';
+import { mergedLanguages, queryLanguage, queryWords, scriptOf } from '../../src/lib/query-language';
 
 const site = ['en', 'fr', 'ru', 'uk', 'zh', 'ar'];
 
@@ -44,5 +44,19 @@ describe('mergedLanguages', () => {
   it('should treat an unlisted language as Latin-script', () => {
     expect(scriptOf('pt-br')).toBe('Latin');
     expect(scriptOf('ru')).toBe('Cyrillic');
+  });
+});
+
+describe('queryWords', () => {
+  it('should split a query into lower-case words, each once', () => {
+    expect(queryWords('  Grain  corridor grain ')).toEqual(['grain', 'corridor']);
+  });
+
+  it('should leave quotes and punctuation at a word’s edges out of it', () => {
+    expect(queryWords('"security council" (Minsk), -- !')).toEqual(['security', 'council', 'minsk']);
+  });
+
+  it('should keep punctuation inside a word, and words of any script', () => {
+    expect(queryWords('grain-corridor Минске 集装箱 القاهرة')).toEqual(['grain-corridor', 'минске', '集装箱', 'القاهرة']);
   });
 });

@@ -1,45 +1,56 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { MANIFEST, type BundlesManifest, type SearchBundle } from '../search-bundles.ts';
 import type { SourceArticle } from './read-articles.ts';
 import { plural, type CheckResult, type Problem } from './types.ts';
 
-/** What the Pagefind bundle says it indexed. */
+/** What the Pagefind bundles say they indexed. */
 export interface SearchIndex {
-  /** `pagefind/pagefind-entry.json`, for reports. */
+  /** `pagefind/bundles.json`, for reports. */
   entryFile: string;
-  /** Sum of `page_count` over the languages of the entry file; `undefined` if unreadable. */
+  /** Sum of `page_count` over the bundles' languages; `undefined` if unreadable. */
   pageCount: number | undefined;
   /** The URL of every indexed page, one per fragment file (`/articles/x/`, without the base path). */
   urls: string[];
-  /** Files of the bundle that could not be read. */
+  /** Files of the bundles that could not be read. */
   problems: Problem[];
 }
 
 // Pagefind 1.x writes one gzipped fragment per indexed page: a `pagefind_dcd`
 // signature, then JSON with the page's `url`. Its Node API only builds
-// indexes, and its search runtime needs a browser, so the bundle is read here.
+// indexes, and its search runtime needs a browser, so the bundles are read here.
 const signature = 'pagefind_dcd';
 
 export function readSearchIndex(dist: string): SearchIndex {
-  const bundle = join(dist, 'pagefind');
-  const entryFile = `${dist.replace(/\/+$/, '')}/pagefind/pagefind-entry.json`;
-  const index: SearchIndex = { entryFile, pageCount: undefined, urls: [], problems: [] };
+  const root = dist.replace(/\/+$/, '');
+  const index: SearchIndex = { entryFile: `${root}/${MANIFEST}`, pageCount: undefined, urls: [], problems: [] };
+  let bundles: SearchBundle[];
   try {
-    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
-      languages?: Record<string, { page_count?: number }>;
-    };
-    index.pageCount = Object.values(entry.languages ?? {}).reduce(
-      (sum, language) => sum + (language.page_count ?? 0),
-      0,
-    );
+    bundles = (JSON.parse(readFileSync(join(dist, MANIFEST), 'utf8')) as BundlesManifest).bundles;
   } catch (error) {
-    index.problems.push({
-      file: entryFile,
-      message: `cannot read the Pagefind entry file: ${(error as Error).message}`,
-    });
+    index.problems.push({ file: index.entryFile, message: `cannot read the list of search bundles: ${(error as Error).message}` });
+    return index;
   }
-  const fragments = join(bundle, 'fragment');
+  let pageCount: number | undefined = 0;
+  for (const bundle of bundles) {
+    const entryFile = `${root}/${bundle.path}pagefind-entry.json`;
+    try {
+      const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages?: Record<string, { page_count?: number }> };
+      const pages = Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
+      if (pages !== bundle.pages) index.problems.push({ file: entryFile, message: `indexes ${plural(pages, 'page')}, but ${index.entryFile} says ${bundle.pages}` });
+      if (pageCount !== undefined) pageCount += pages;
+    } catch (error) {
+      pageCount = undefined;
+      index.problems.push({ file: entryFile, message: `cannot read the Pagefind entry file: ${(error as Error).message}` });
+    }
+    readFragments(`${root}/${bundle.path}fragment`, index);
+  }
+  index.pageCount = pageCount;
+  return index;
+}
+
+function readFragments(fragments: string, index: SearchIndex): void {
   for (const name of existsSync(fragments) ? readdirSync(fragments).sort() : []) {
     try {
       const text = gunzipSync(readFileSync(join(fragments, name))).toString('utf8');
@@ -47,12 +58,11 @@ export function readSearchIndex(dist: string): SearchIndex {
       index.urls.push(String((JSON.parse(text.slice(signature.length)) as { url: unknown }).url));
     } catch (error) {
       index.problems.push({
-        file: `${dist}/pagefind/fragment/${name}`,
+        file: `${fragments}/${name}`,
         message: `cannot read this fragment (has Pagefind's format changed?): ${(error as Error).message}`,
       });
     }
   }
-  return index;
 }
 
 /** Each published article is in the search index exactly once, and nothing else is. */
