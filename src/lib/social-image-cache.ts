@@ -12,7 +12,7 @@ const inflight = new Map<string, Promise<Buffer>>();
 // Read from the project's source, since the build bundles this module elsewhere; and only
 // hashed here, so the build process never loads satori, resvg or the fonts itself.
 const DRAWING = createHash('sha256')
-  .update(['social-image.ts', 'site.ts'].map((file) => readFileSync(join(process.cwd(), 'src/lib', file), 'utf8')).join('\n'))
+  .update(['social-image.ts', 'png.ts', 'site.ts'].map((file) => readFileSync(join(process.cwd(), 'src/lib', file), 'utf8')).join('\n'))
   .digest('hex');
 
 /**

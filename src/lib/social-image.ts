@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font as FontOptions } from 'satori';
+import { encodePng } from './png.ts';
 import { SOCIAL_IMAGE } from './site.ts';
 
 
@@ -72,5 +73,6 @@ export async function renderSocialImage(card: SocialCard): Promise<Buffer> {
     ],
   );
   const svg = await satori(tree as never, { ...SOCIAL_IMAGE, fonts: FONTS });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_IMAGE.width } }).render().asPng();
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_IMAGE.width } }).render();
+  return encodePng(image.pixels, image.width, image.height);
 }
