@@ -28,7 +28,7 @@ export interface BundlesManifest {
 export const MANIFEST = 'pagefind/bundles.json';
 
 /** Articles in the recent bundle; a collection under twice this size stays one bundle. */
-export const RECENT_ARTICLES = 1000;
+export const RECENT_ARTICLES = 500;
 
 export interface IndexedPage {
   /** Path of the page's HTML file inside the built site. */
