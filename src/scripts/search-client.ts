@@ -2,6 +2,7 @@ import { bestHit, paragraphHits, type PageData, type ParagraphHit } from '../lib
 import { mergedLanguages, queryLanguage, queryWords } from '../lib/query-language';
 import { MANIFEST, type BundlesManifest, type SearchBundle } from '../lib/search-bundles';
 import { textDirection } from '../lib/text-direction';
+import { pageLanguage, pagefindScript } from './pagefind-url';
 
 interface PagefindResult {
   data(): Promise<PageData & { meta: Record<string, string | undefined> }>;
@@ -31,7 +32,7 @@ interface PagefindModule {
 const modules = new Map<string, Promise<PagefindModule>>();
 let manifest: Promise<SearchBundle[]> | undefined;
 const instances = new Map<string, Promise<Pagefind>>();
-const ownLanguage = () => document.documentElement.lang.toLowerCase().split('-')[0] ?? 'en';
+const ownLanguage = pageLanguage;
 
 /** The site's search bundles, newest articles first (`pagefind/bundles.json`, written by the build). */
 export function loadBundles(base: string): Promise<SearchBundle[]> {
@@ -52,17 +53,7 @@ function loadPagefind(base: string, bundle: SearchBundle, language: string): Pro
   let instance = instances.get(key);
   if (instance) return instance;
   instance = (async () => {
-    // Pagefind's wasm, and so its stemmer, is a singleton of its module (and of
-    // the worker it starts): the first language loaded would stem every query.
-    // A copy of the module per language keeps each stemmer its own; every
-    // bundle ships the same code, so the copies come from the newest bundle.
-    let module = modules.get(language);
-    if (!module) {
-      module = import(/* @vite-ignore */ `${base}pagefind/pagefind.js?language=${language}`) as Promise<PagefindModule>;
-      module.catch(() => modules.delete(language));
-      modules.set(language, module);
-    }
-    const { createInstance } = await module;
+    const { createInstance } = await pagefindModule(base, language);
     const path = `${base}${bundle.path}`;
     // Pagefind takes an instance's language from <html lang> at creation, with no option to override it.
     const root = document.documentElement;
@@ -81,9 +72,23 @@ function loadPagefind(base: string, bundle: SearchBundle, language: string): Pro
   return instance;
 }
 
+/**
+ * Pagefind's code for one language. Every bundle ships the same code, so it
+ * comes from the newest bundle's folder whichever bundle it searches.
+ */
+function pagefindModule(base: string, language: string): Promise<PagefindModule> {
+  let module = modules.get(language);
+  if (!module) {
+    module = import(/* @vite-ignore */ pagefindScript(base, language)) as Promise<PagefindModule>;
+    module.catch(() => modules.delete(language));
+    modules.set(language, module);
+  }
+  return module;
+}
+
 /** Load the newest bundle's index for this page's language, so a first query answers sooner. */
 export async function preloadSearch(base: string): Promise<void> {
-  const [newest] = await loadBundles(base);
+  const [[newest]] = await Promise.all([loadBundles(base), pagefindModule(base, ownLanguage())]);
   if (newest) await (await loadPagefind(base, newest, bundleLanguage(newest, '', ownLanguage()))).init();
 }
 
@@ -106,6 +111,8 @@ export interface SearchOptions {
   limit?: number;
   /** Stop before an older bundle once this many articles are listed. */
   enough?: number;
+  /** Aborts when the results are no longer wanted (a newer query): no more index or excerpt downloads. */
+  signal?: AbortSignal | undefined;
 }
 
 /** One bundle's answer: its articles, and whether an older bundle is still to be read. */
@@ -123,6 +130,7 @@ export async function* searchInTurn(base: string, query: string, options: Search
   const bundles = await loadBundles(base);
   let listed = 0;
   for (const [index, bundle] of bundles.entries()) {
+    options.signal?.throwIfAborted();
     const results = await searchBundle(base, bundle, query, options);
     listed += results.length;
     const more = index < bundles.length - 1 && listed < (options.enough ?? Infinity);
@@ -140,6 +148,7 @@ async function searchBundle(base: string, bundle: SearchBundle, query: string, o
     }),
     holdsEveryWord(pagefind, query),
   ]);
+  options.signal?.throwIfAborted();
   if (!complete) return [];
   const pages = await Promise.all((response?.results ?? []).slice(0, options.limit ?? 20).map((result) => result.data()));
   return pages.map((page) => {

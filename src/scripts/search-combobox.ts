@@ -44,13 +44,13 @@ export function mountCombobox(host: HTMLElement): void {
     status.textContent = message;
   };
 
-  async function run(query: string): Promise<void> {
+  async function run(query: string, signal?: AbortSignal): Promise<void> {
     const ticket = ++latest;
     if (!query) return open(false), say('');
     if (isQueryTooShort(query)) return render([], query), say(MESSAGES.tooShort), open(true);
     try {
       // The newest articles first; older ones only while the list has room.
-      const rounds = searchInTurn(base, query, { limit: MAX_ARTICLES, enough: MAX_ARTICLES });
+      const rounds = searchInTurn(base, query, { limit: MAX_ARTICLES, enough: MAX_ARTICLES, signal });
       const loading = () => {
         if (ticket === latest) say(MESSAGES.loading), open(true);
       };
@@ -63,7 +63,7 @@ export function mountCombobox(host: HTMLElement): void {
         open(true);
       }
     } catch {
-      if (ticket !== latest) return;
+      if (ticket !== latest || signal?.aborted) return; // Stopped for a newer query.
       render([], query);
       say(MESSAGES.failed);
       open(true);

@@ -1,8 +1,21 @@
 // The only search code every page loads (about 1 KB): the search UI and
 // Pagefind come on first use. Until then the header box is a plain form that
 // opens the search page, so nothing is lost if the module never arrives.
+import { MANIFEST } from '../lib/search-bundles';
+import { pageLanguage, pagefindScript } from './pagefind-url';
+
 let loading: Promise<unknown> | undefined;
-const load = () => (loading ??= import('./search'));
+const load = () => (loading ??= (preloadIndex(), import('./search')));
+
+/** Fetch Pagefind's code and the bundle list alongside the UI module, not after it. */
+function preloadIndex(): void {
+  const base = document.querySelector<HTMLElement>('site-search, search-page')?.dataset['base'];
+  if (base === undefined) return;
+  const link = (rel: string, href: string, as?: string) =>
+    document.head.append(Object.assign(document.createElement('link'), { rel, href, ...(as ? { as, crossOrigin: 'anonymous' } : {}) }));
+  link('modulepreload', pagefindScript(base, pageLanguage()));
+  link('preload', `${base}${MANIFEST}`, 'fetch');
+}
 
 const boxes = () => document.querySelectorAll<HTMLInputElement>('site-search input, search-page input');
 

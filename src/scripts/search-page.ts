@@ -19,7 +19,7 @@ class SearchPage extends HTMLElement {
     input.value = params.get('q') ?? '';
     for (const select of this.#selects()) select.value = params.get(select.name) ?? select.options[0]!.value;
 
-    const schedule = runLatest(() => this.#update());
+    const schedule = runLatest((_: undefined, signal) => this.#update(signal));
     input.addEventListener('input', () => schedule(undefined));
     for (const select of this.#selects()) select.addEventListener('change', () => schedule(undefined));
     form.addEventListener('submit', (event) => {
@@ -35,17 +35,17 @@ class SearchPage extends HTMLElement {
   }
 
   /** Put the current query and filters in the address, then search. */
-  #update(): Promise<void> {
+  #update(signal?: AbortSignal): Promise<void> {
     const params = new URLSearchParams();
     const query = readQuery(this.querySelector('input')!);
     if (query) params.set('q', query);
     for (const select of this.#selects()) if (select.value && select.selectedIndex > 0) params.set(select.name, select.value);
     const search = params.size ? `?${params}` : '';
     if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}`);
-    return this.#run();
+    return this.#run(signal);
   }
 
-  async #run(): Promise<void> {
+  async #run(signal?: AbortSignal): Promise<void> {
     const ticket = ++this.#latest;
     const params = new URLSearchParams(location.search);
     const query = params.get('q')?.trim() ?? '';
@@ -56,7 +56,7 @@ class SearchPage extends HTMLElement {
     const sort = params.get('sort') === 'newest' ? 'newest' : 'relevance';
     try {
       // The newest articles show first; each older bundle's add on below as it answers.
-      const rounds = searchInTurn(this.dataset['base'] ?? '/', query, { filters, sort });
+      const rounds = searchInTurn(this.dataset['base'] ?? '/', query, { filters, sort, signal });
       const loading = () => {
         if (ticket === this.#latest) this.#status(MESSAGES.loading);
       };
@@ -67,7 +67,7 @@ class SearchPage extends HTMLElement {
         this.#show(results, round.value.more ? partialMessage(query, results) : resultsMessage(query, results));
       }
     } catch {
-      if (ticket === this.#latest) this.#show([], MESSAGES.failed);
+      if (ticket === this.#latest && !signal?.aborted) this.#show([], MESSAGES.failed);
     }
   }
 

@@ -34,6 +34,18 @@ describe('runLatest', () => {
     expect(started).toEqual(['a', 'abc']);
   });
 
+  it('should abort the running call’s signal when a newer value arrives, and not before', () => {
+    const signals: AbortSignal[] = [];
+    const schedule = runLatest((_value: string, signal) => {
+      signals.push(signal);
+      return new Promise<void>(() => {});
+    });
+    schedule('a');
+    expect(signals[0]!.aborted).toBe(false);
+    schedule('ab');
+    expect(signals[0]!.aborted).toBe(true);
+  });
+
   it('should keep going after a call fails', async () => {
     const started: string[] = [];
     const schedule = runLatest(async (value: string) => {
