@@ -242,7 +242,7 @@ export function evaluateTargets(sizes: SizeResult[], lighthouse: LighthouseResul
     },
     atBig(sizes, 'first-search-bytes', 'First search < 150 KB transferred at 10,000 (site search box)', (s) => s.search?.uiColdTransferBytes?.median, kb, (v) => v < 150 * KB),
     atBig(sizes, 'first-search-time', 'First search < 300 ms to rendered results at 10,000 (first keystroke → results)', (s) => s.search?.uiColdMs?.median, ms, (v) => v < 300),
-    atBig(sizes, 'warm-search-ui', 'Warm query < 50 ms at 10,000 (site box: last keystroke → rendered, includes its input debounce)', (s) => s.search?.uiWarmFromLastKeyMs?.median, ms, (v) => v < 50),
+    atBig(sizes, 'warm-search-ui', 'Warm query < 50 ms at 10,000 (site box: last keystroke → rendered; no debounce)', (s) => s.search?.uiWarmFromLastKeyMs?.median, ms, (v) => v < 50),
     atBig(sizes, 'warm-search-api', 'Warm query < 50 ms at 10,000 (Pagefind API: search + data of 5 results)', (s) => s.search?.apiWarmMs?.median, ms, (v) => v < 50),
   );
   const article = lighthouse?.pages.article;
