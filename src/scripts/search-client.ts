@@ -1,18 +1,12 @@
-import { bestHit, paragraphHits, type PageData, type ParagraphHit } from '../lib/paragraph-hits';
-import { mergedLanguages, queryLanguage, queryWords } from '../lib/query-language';
-import { MANIFEST, type BundlesManifest, type SearchBundle } from '../lib/search-bundles';
+import { bestHit, paragraphHits, type ParagraphHit } from '../lib/paragraph-hits';
+import { queryWords } from '../lib/query-language';
+import type { SearchBundle } from '../lib/search-bundles';
 import { textDirection } from '../lib/text-direction';
-import { pageLanguage, pagefindScript } from './pagefind-url';
+import { bundleLanguage, loadBundles, loadPagefind, type Filters, type Pagefind } from './pagefind-instances';
+import { pageLanguage } from './pagefind-url';
 
-interface PagefindResult {
-  data(): Promise<PageData & { meta: Record<string, string | undefined> }>;
-}
-export type Filters = Record<string, string[]>;
-interface Pagefind {
-  mergeIndex(url: string, options: { language: string; baseUrl?: string }): Promise<void>;
-  init(): Promise<void>;
-  search(query: string, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
-}
+export type { Filters } from './pagefind-instances';
+export { preloadSearch } from './pagefind-instances';
 
 export interface ArticleResult {
   title: string;
@@ -23,79 +17,6 @@ export interface ArticleResult {
   /** Where the headline link lands: the paragraph with most matches. */
   best: ParagraphHit | undefined;
   hits: ParagraphHit[];
-}
-
-interface PagefindModule {
-  createInstance(options: { basePath: string; baseUrl: string }): Pagefind;
-}
-
-const modules = new Map<string, Promise<PagefindModule>>();
-let manifest: Promise<SearchBundle[]> | undefined;
-const instances = new Map<string, Promise<Pagefind>>();
-const ownLanguage = pageLanguage;
-
-/** The site's search bundles, newest articles first (`pagefind/bundles.json`, written by the build). */
-export function loadBundles(base: string): Promise<SearchBundle[]> {
-  manifest ??= fetch(`${base}${MANIFEST}`)
-    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${response.status}`))))
-    .then((file: BundlesManifest) => file.bundles);
-  manifest.catch(() => (manifest = undefined));
-  return manifest;
-}
-
-/**
- * A Pagefind instance over one bundle whose primary index (and so query
- * stemmer) is `language`, with the bundle's other languages of the same
- * script merged in, loaded once and only when a query needs it.
- */
-function loadPagefind(base: string, bundle: SearchBundle, language: string): Promise<Pagefind> {
-  const key = `${bundle.path} ${language}`;
-  let instance = instances.get(key);
-  if (instance) return instance;
-  instance = (async () => {
-    const { createInstance } = await pagefindModule(base, language);
-    const path = `${base}${bundle.path}`;
-    // Pagefind takes an instance's language from <html lang> at creation, with no option to override it.
-    const root = document.documentElement;
-    const pageLanguage = root.lang;
-    root.lang = language;
-    const pagefind = createInstance({ basePath: path, baseUrl: base });
-    root.lang = pageLanguage;
-    for (const other of mergedLanguages(language, bundle.languages)) {
-      // An absolute URL: Pagefind skips a merge whose path equals its own bundle's.
-      await pagefind.mergeIndex(new URL(path, location.href).href, { language: other, baseUrl: base });
-    }
-    return pagefind;
-  })();
-  instance.catch(() => instances.delete(key));
-  instances.set(key, instance);
-  return instance;
-}
-
-/**
- * Pagefind's code for one language. Every bundle ships the same code, so it
- * comes from the newest bundle's folder whichever bundle it searches.
- */
-function pagefindModule(base: string, language: string): Promise<PagefindModule> {
-  let module = modules.get(language);
-  if (!module) {
-    module = import(/* @vite-ignore */ pagefindScript(base, language)) as Promise<PagefindModule>;
-    module.catch(() => modules.delete(language));
-    modules.set(language, module);
-  }
-  return module;
-}
-
-/** Load the newest bundle's index for this page's language, so a first query answers sooner. */
-export async function preloadSearch(base: string): Promise<void> {
-  const [[newest]] = await Promise.all([loadBundles(base), pagefindModule(base, ownLanguage())]);
-  if (newest) await (await loadPagefind(base, newest, bundleLanguage(newest, '', ownLanguage()))).init();
-}
-
-/** The language whose stemmer reads `query` in `bundle`: one of the query's script, or one it holds. */
-function bundleLanguage(bundle: SearchBundle, query: string, own: string): string {
-  const language = queryLanguage(query, bundle.languages, own);
-  return bundle.languages.includes(language) ? language : (bundle.languages[0] ?? language);
 }
 
 /** Shortest query worth running: one CJK character is a word, one Latin letter is not. */
@@ -140,7 +61,7 @@ export async function* searchInTurn(base: string, query: string, options: Search
 }
 
 async function searchBundle(base: string, bundle: SearchBundle, query: string, options: SearchOptions): Promise<ArticleResult[]> {
-  const pagefind = await loadPagefind(base, bundle, bundleLanguage(bundle, query, ownLanguage()));
+  const pagefind = await loadPagefind(base, bundle, bundleLanguage(bundle, query, pageLanguage()));
   const [response, complete] = await Promise.all([
     pagefind.search(query, {
       filters: options.filters ?? {},

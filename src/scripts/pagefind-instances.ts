@@ -1,0 +1,88 @@
+// Pagefind instances, one per bundle and query language, each loaded once
+// and only when a query needs it (search-client.ts searches through them).
+import type { PageData } from '../lib/paragraph-hits';
+import { mergedLanguages, queryLanguage } from '../lib/query-language';
+import { MANIFEST, type BundlesManifest, type SearchBundle } from '../lib/search-bundles';
+import { pageLanguage, pagefindScript } from './pagefind-url';
+
+export interface PagefindResult {
+  data(): Promise<PageData & { meta: Record<string, string | undefined> }>;
+}
+export type Filters = Record<string, string[]>;
+export interface Pagefind {
+  mergeIndex(url: string, options: { language: string; baseUrl?: string }): Promise<void>;
+  init(): Promise<void>;
+  search(query: string, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+interface PagefindModule {
+  createInstance(options: { basePath: string; baseUrl: string }): Pagefind;
+}
+
+const modules = new Map<string, Promise<PagefindModule>>();
+let manifest: Promise<SearchBundle[]> | undefined;
+const instances = new Map<string, Promise<Pagefind>>();
+
+/** The site's search bundles, newest articles first (`pagefind/bundles.json`, written by the build). */
+export function loadBundles(base: string): Promise<SearchBundle[]> {
+  manifest ??= fetch(`${base}${MANIFEST}`)
+    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${response.status}`))))
+    .then((file: BundlesManifest) => file.bundles);
+  manifest.catch(() => (manifest = undefined));
+  return manifest;
+}
+
+/**
+ * A Pagefind instance over one bundle whose primary index (and so query
+ * stemmer) is `language`, with the bundle's other languages of the same
+ * script merged in, loaded once and only when a query needs it.
+ */
+export function loadPagefind(base: string, bundle: SearchBundle, language: string): Promise<Pagefind> {
+  const key = `${bundle.path} ${language}`;
+  let instance = instances.get(key);
+  if (instance) return instance;
+  instance = (async () => {
+    const { createInstance } = await pagefindModule(base, language);
+    const path = `${base}${bundle.path}`;
+    // Pagefind takes an instance's language from <html lang> at creation, with no option to override it.
+    const root = document.documentElement;
+    const documentLanguage = root.lang;
+    root.lang = language;
+    const pagefind = createInstance({ basePath: path, baseUrl: base });
+    root.lang = documentLanguage;
+    for (const other of mergedLanguages(language, bundle.languages)) {
+      // An absolute URL: Pagefind skips a merge whose path equals its own bundle's.
+      await pagefind.mergeIndex(new URL(path, location.href).href, { language: other, baseUrl: base });
+    }
+    return pagefind;
+  })();
+  instance.catch(() => instances.delete(key));
+  instances.set(key, instance);
+  return instance;
+}
+
+/**
+ * Pagefind's code for one language. Every bundle ships the same code, so it
+ * comes from the newest bundle's folder whichever bundle it searches.
+ */
+function pagefindModule(base: string, language: string): Promise<PagefindModule> {
+  let module = modules.get(language);
+  if (!module) {
+    module = import(/* @vite-ignore */ pagefindScript(base, language)) as Promise<PagefindModule>;
+    module.catch(() => modules.delete(language));
+    modules.set(language, module);
+  }
+  return module;
+}
+
+/** Load the newest bundle's index for this page's language, so a first query answers sooner. */
+export async function preloadSearch(base: string): Promise<void> {
+  const [[newest]] = await Promise.all([loadBundles(base), pagefindModule(base, pageLanguage())]);
+  if (newest) await (await loadPagefind(base, newest, bundleLanguage(newest, '', pageLanguage()))).init();
+}
+
+/** The language whose stemmer reads `query` in `bundle`: one of the query's script, or one it holds. */
+export function bundleLanguage(bundle: SearchBundle, query: string, own: string): string {
+  const language = queryLanguage(query, bundle.languages, own);
+  return bundle.languages.includes(language) ? language : (bundle.languages[0] ?? language);
+}
