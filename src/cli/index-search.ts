@@ -91,11 +91,11 @@ async function writeBundle(pages: IndexedPage[], folder: string): Promise<string
 const started = performance.now();
 if (!existsSync(site)) fail(`${site} does not exist: build the site first (npm run build)`);
 const pages = readPages();
-if (pages.length === 0) fail(`${site} holds no page with data-pagefind-body: nothing to search. Did the build run?`);
 for (const folder of FOLDERS) rmSync(join(site, folder), { recursive: true, force: true });
 
-// Both bundles at once: Pagefind parses each on its own threads.
-const bundles = splitPages(pages, recent);
+// Both bundles at once: Pagefind parses each on its own threads. A site
+// with no articles yet gets no bundle: search then answers "no results".
+const bundles = pages.length ? splitPages(pages, recent) : [];
 const languages = await Promise.all(bundles.map((bundle, index) => writeBundle(bundle, FOLDERS[index]!))).catch((error: Error) => fail(error.message));
 const manifest: BundlesManifest = {
   bundles: bundles.map((bundle, index) => ({
@@ -111,4 +111,4 @@ mkdirSync(join(site, 'pagefind'), { recursive: true });
 writeFileSync(join(site, MANIFEST), `${JSON.stringify(manifest)}\n`);
 
 const summary = manifest.bundles.map((b) => `${b.path} ${b.pages} (${b.oldest} – ${b.newest}, ${b.languages.join(' ')})`);
-console.log(`index-search: indexed ${pages.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s: ${summary.join('; ')}`);
+console.log(`index-search: indexed ${pages.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s: ${summary.join('; ') || 'no articles yet, so no index'}`);

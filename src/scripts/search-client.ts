@@ -39,7 +39,6 @@ export interface SearchOptions {
 /** One bundle's answer: its articles, and whether an older bundle is still to be read. */
 export interface SearchRound {
   results: ArticleResult[];
-  bundle: SearchBundle;
   more: boolean;
 }
 
@@ -49,13 +48,14 @@ export interface SearchRound {
  */
 export async function* searchInTurn(base: string, query: string, options: SearchOptions = {}): AsyncGenerator<SearchRound> {
   const bundles = await loadBundles(base);
+  if (bundles.length === 0) yield { results: [], more: false }; // A site with no articles yet.
   let listed = 0;
   for (const [index, bundle] of bundles.entries()) {
     options.signal?.throwIfAborted();
     const results = await searchBundle(base, bundle, query, options);
     listed += results.length;
     const more = index < bundles.length - 1 && listed < (options.enough ?? Infinity);
-    yield { results, bundle, more };
+    yield { results, more };
     if (!more) return;
   }
 }

@@ -61,8 +61,15 @@ describe('npm run build’s search indexing (src/cli/index-search.ts)', () => {
     expect(output).toContain(`${dir}/articles/a/index.html: has data-pagefind-body but no data-pagefind-sort="date:YYYY-MM-DD"`);
   });
 
-  it('should fail when there is nothing to index, or no site at all', () => {
-    expect(indexSearch(site('empty', { 'index.html': '<p>Hi</p>' })).output).toContain('nothing to search');
-    expect(indexSearch(join(work, 'missing')).output).toContain('does not exist: build the site first');
+  it('should list no bundle for a site with no articles yet, so that search answers “no results”', () => {
+    const dir = site('empty', { 'index.html': '<p>Hi</p>' });
+    expect(indexSearch(dir).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind/bundles.json'), 'utf8'))).toEqual({ bundles: [] });
+  });
+
+  it('should fail when there is no site at all', () => {
+    const { status, output } = indexSearch(join(work, 'missing'));
+    expect(status).toBe(1);
+    expect(output).toContain('does not exist: build the site first');
   });
 });
