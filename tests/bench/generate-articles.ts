@@ -28,7 +28,8 @@ export interface GeneratedArticle {
 export interface GeneratedCorpus {
   articles: GeneratedArticle[];
   /** Two words that occur in the first article (so at every N): the first and the second search. */
-  queries: { first: string; second: string };
+  /** Words the first article holds: a cold query, a warm one typed in a burst, a warm one typed at a reader's pace. */
+  queries: { first: string; second: string; third?: string };
 }
 
 interface LanguagePool {
@@ -323,7 +324,7 @@ export function generateArticles(n: number, options: { seed?: string; root?: str
   const words = new Set((first?.text.split(/\n---\n/)[1] ?? '').toLowerCase().match(/\p{L}+/gu) ?? []);
   const found = QUERY_CANDIDATES.filter((word) => words.has(word));
   if (found.length < 2) throw new Error(`The first article holds fewer than two of the query words ${QUERY_CANDIDATES.join(', ')}`);
-  return { articles, queries: { first: found[0]!, second: found[1]! } };
+  return { articles, queries: { first: found[0]!, second: found[1]!, ...(found[2] ? { third: found[2] } : {}) } };
 }
 
 /** Writes the articles into `dir` (created if needed). */

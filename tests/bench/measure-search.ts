@@ -19,9 +19,14 @@ export interface SearchSpan {
 export interface SearchUiResult {
   /** First keystroke → results rendered (DOM holds the options and a frame has passed). `results`: articles listed. */
   cold: SearchSpan & { domMs: number; results: number };
-  /** Second query (the box's text selected and replaced). `ms` is from the first keystroke. */
+  /** Second query (the box's text selected and replaced), typed in a burst. `ms` is from the first keystroke. */
   warm: SearchSpan & { domMs: number; results: number; fromLastKeyMs: number };
+  /** Third query typed at a reader's pace (`PACED_KEY_MS` a key), so each prefix's search is done before the next key. */
+  paced?: SearchSpan & { domMs: number; results: number; fromLastKeyMs: number };
 }
+
+/** A fast typist: about 100 words a minute. */
+export const PACED_KEY_MS = 120;
 
 export interface SearchApiResult {
   /** import('pagefind.js') + init() + search() + data() of the first 5 results. */
@@ -88,11 +93,11 @@ async function installProbe(page: Page, inputSelector: string): Promise<void> {
   }, inputSelector);
 }
 
-async function typeQuery(page: Page, inputSelector: string, query: string, replace: boolean): Promise<Probe> {
+async function typeQuery(page: Page, inputSelector: string, query: string, replace: boolean, delay = 0): Promise<Probe> {
   await page.evaluate((q) => (window as ProbeWindow).__benchArm!(q), query);
   if (replace) await page.evaluate((selector) => document.querySelector<HTMLInputElement>(selector)!.select(), inputSelector);
   else await page.focus(inputSelector);
-  await page.keyboard.type(query);
+  await page.keyboard.type(query, { delay });
   await page.waitForFunction(() => !Number.isNaN((window as ProbeWindow).__benchProbe!.painted), null, { timeout: TIMEOUT, polling: 20 }).catch(async () => {
     const status = await page.locator('[role="status"]').first().textContent().catch(() => '');
     throw new Error(`No results rendered for “${query}” within ${TIMEOUT} ms (status: ${status || 'empty'})`);
@@ -110,7 +115,7 @@ async function openSettled(browser: Browser, url: string) {
   return { context, recorder, page };
 }
 
-export async function measureSearchUi(browser: Browser, url: string, queries: { first: string; second: string }): Promise<SearchUiResult> {
+export async function measureSearchUi(browser: Browser, url: string, queries: { first: string; second: string; third?: string }): Promise<SearchUiResult> {
   const { context, recorder, page } = await openSettled(browser, url);
   try {
     const input = 'site-search input[type="search"]';
@@ -128,10 +133,19 @@ export async function measureSearchUi(browser: Browser, url: string, queries: { 
     to = recorder.mark();
     await recorder.settle();
     const warmSpan = span(warm.painted - warm.firstKey, recorder.between(from, to));
-    return {
+    const result: SearchUiResult = {
       cold: { ...coldSpan, domMs: cold.dom - cold.firstKey, results: cold.results },
       warm: { ...warmSpan, domMs: warm.dom - warm.firstKey, results: warm.results, fromLastKeyMs: warm.painted - warm.lastKey },
     };
+    if (queries.third) {
+      from = recorder.mark();
+      const paced = await typeQuery(page, input, queries.third, true, PACED_KEY_MS);
+      to = recorder.mark();
+      await recorder.settle();
+      const pacedSpan = span(paced.painted - paced.firstKey, recorder.between(from, to));
+      result.paced = { ...pacedSpan, domMs: paced.dom - paced.firstKey, results: paced.results, fromLastKeyMs: paced.painted - paced.lastKey };
+    }
+    return result;
   } finally {
     await context.close();
   }

@@ -4,7 +4,7 @@
  */
 import type { DirSize, BuildResult } from './measure-build.ts';
 import type { PageWeight } from './measure-page.ts';
-import type { SearchApiResult, SearchUiResult } from './measure-search.ts';
+import { PACED_KEY_MS, type SearchApiResult, type SearchUiResult } from './measure-search.ts';
 import { CATEGORIES, type AuditIssue, type Category, type LighthouseRun, type Preset } from './measure-lighthouse.ts';
 import { KB, MB, formatNumber, formatStat, statOf, type Stat } from './stats.ts';
 
@@ -46,6 +46,7 @@ export interface SearchSummary {
   uiWarmMs?: Stat | undefined;
   uiWarmFromLastKeyMs?: Stat | undefined;
   uiWarmTransferBytes?: Stat | undefined;
+  uiPacedFromLastKeyMs?: Stat | undefined;
   apiColdMs?: Stat | undefined;
   apiColdTransferBytes?: Stat | undefined;
   apiColdRequests?: Stat | undefined;
@@ -56,7 +57,7 @@ export interface SearchSummary {
 export interface SizeResult {
   n: number;
   articleUrlPath: string;
-  queries: { first: string; second: string };
+  queries: { first: string; second: string; third?: string };
   languages: Record<string, number>;
   build?: BuildSummary;
   page?: { js: PageSummary; noJs: PageSummary };
@@ -151,6 +152,7 @@ export function summariseSearch(uiRuns: SearchUiResult[], apiRuns: SearchApiResu
     uiWarmMs: statOf(uiRuns, (run) => run.warm.ms),
     uiWarmFromLastKeyMs: statOf(uiRuns, (run) => run.warm.fromLastKeyMs),
     uiWarmTransferBytes: statOf(uiRuns, (run) => run.warm.transferBytes),
+    uiPacedFromLastKeyMs: statOf(uiRuns, (run) => run.paced?.fromLastKeyMs),
     apiColdMs: statOf(apiRuns, (run) => run.cold.ms),
     apiColdTransferBytes: statOf(apiRuns, (run) => run.cold.transferBytes),
     apiColdRequests: statOf(apiRuns, (run) => run.cold.requests),
@@ -299,6 +301,7 @@ export function renderMarkdown(report: Report): string {
     ['**First search, site box** KB transferred', ...col((s) => formatStat(s.search?.uiColdTransferBytes, KB))],
     ['**First search, site box** requests', ...col((s) => formatStat(s.search?.uiColdRequests, 1, 0))],
     ['**Warm search, site box** ms (last key → results)', ...col((s) => formatStat(s.search?.uiWarmFromLastKeyMs, 1, 0))],
+    [`**Warm search, typed at ${PACED_KEY_MS} ms a key** ms (last key → results)`, ...col((s) => formatStat(s.search?.uiPacedFromLastKeyMs, 1, 0))],
     ['**Warm search, site box** ms (first key → results)', ...col((s) => formatStat(s.search?.uiWarmMs, 1, 0))],
     ['**Warm search, site box** KB transferred', ...col((s) => formatStat(s.search?.uiWarmTransferBytes, KB))],
     ['**Pagefind API, cold** ms (import + init + search + 5 data)', ...col((s) => formatStat(s.search?.apiColdMs, 1, 0))],
@@ -311,7 +314,7 @@ export function renderMarkdown(report: Report): string {
   out.push(`## Broadsheet benchmark, ${report.date} (${report.mode})`, '');
   out.push(`Median (min–max) over ${String(runs)} run(s) for page and search, ${String(report.options['buildRuns'])} for builds. KB = 1024 bytes, MB = 1024² bytes.`, '');
   out.push(table(['Measure', ...sizes.map((s) => `N=${s.n.toLocaleString('en')}`)], rows), '');
-  out.push(`Queries: ${sizes.map((s) => `“${s.queries.first}” then “${s.queries.second}”`)[0] ?? '—'}. Languages: ${sizes.map((s) => `N=${s.n}: ${Object.entries(s.languages).map(([lang, count]) => `${lang} ${count}`).join(', ')}`).join('; ')}.`, '');
+  out.push(`Queries: ${sizes.map((s) => `“${s.queries.first}” then “${s.queries.second}”${s.queries.third ? ` (burst), “${s.queries.third}” (paced)` : ''}`)[0] ?? '—'}. Languages: ${sizes.map((s) => `N=${s.n}: ${Object.entries(s.languages).map(([lang, count]) => `${lang} ${count}`).join(', ')}`).join('; ')}.`, '');
   out.push('### Targets', '');
   out.push(table(['Target', 'Measured', 'Result'], report.targets.map((t) => [t.label, t.measured, t.pass === null ? 'n/a' : t.pass ? '✅ pass' : '❌ fail'])), '');
   if (report.lighthouse) {
