@@ -87,6 +87,9 @@ function positiveInt(name: string, value: string): number {
   return n;
 }
 
+/** The day the run started: its file name and its `date`, even when it ends after midnight. */
+const RUN_DAY = today();
+
 function today(): string {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
@@ -122,7 +125,7 @@ function parseOptions(argv: string[]): Options {
   const lighthouseAt = values['lighthouse-at'] ? positiveInt('lighthouse-at', values['lighthouse-at']) : sorted[0]!;
   const skipLighthouse = smoke || values['skip-lighthouse'];
   if (!skipLighthouse && !sorted.includes(lighthouseAt)) throw new Error(`--lighthouse-at ${lighthouseAt} is not one of --sizes ${sorted.join(',')}`);
-  const out = resolve(values.out ?? (smoke ? join(tmpdir(), 'broadsheet-bench-smoke.json') : join(RESULTS, `${today()}.json`)));
+  const out = resolve(values.out ?? (smoke ? join(tmpdir(), 'broadsheet-bench-smoke.json') : join(RESULTS, `${RUN_DAY}.json`)));
   return {
     sizes: sorted,
     runs: values.runs ? positiveInt('runs', values.runs) : smoke ? 1 : 3,
@@ -300,7 +303,7 @@ async function main(): Promise<number> {
 
   const report: Report = {
     schemaVersion: 1,
-    date: today(),
+    date: RUN_DAY,
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(performance.now() - t0),
     mode: options.smoke ? 'smoke' : 'full',
