@@ -36,25 +36,24 @@ export interface SearchOptions {
   signal?: AbortSignal | undefined;
 }
 
-/** One bundle's answer: its articles, and whether an older bundle is still to be read. */
+/** The articles found so far, newest bundle's first, and whether an older bundle is still to be read. */
 export interface SearchRound {
   results: ArticleResult[];
   more: boolean;
 }
 
 /**
- * Search the bundles newest first, yielding each one's articles as they
- * come, so the newest can be shown while the archive's index still loads.
+ * Search the bundles newest first, yielding the articles found so far after
+ * each one, so the newest can be shown while the archive's index still loads.
  */
 export async function* searchInTurn(base: string, query: string, options: SearchOptions = {}): AsyncGenerator<SearchRound> {
   const bundles = await loadBundles(base);
   if (bundles.length === 0) yield { results: [], more: false }; // A site with no articles yet.
-  let listed = 0;
+  let results: ArticleResult[] = [];
   for (const [index, bundle] of bundles.entries()) {
     options.signal?.throwIfAborted();
-    const results = await searchBundle(base, bundle, query, options);
-    listed += results.length;
-    const more = index < bundles.length - 1 && listed < (options.enough ?? Infinity);
+    results = [...results, ...(await searchBundle(base, bundle, query, options))];
+    const more = index < bundles.length - 1 && results.length < (options.enough ?? Infinity);
     yield { results, more };
     if (!more) return;
   }

@@ -1,7 +1,7 @@
 import { hitUrl } from '../lib/result-url';
 import { isQueryTooShort, preloadSearch, searchInTurn, setLanguage, type ArticleResult } from './search-client';
 import { runLatest } from './run-latest';
-import { MESSAGES, formatDay, partialMessage, readQuery, resultsMessage, withSlowNotice } from './search-text';
+import { MESSAGES, formatDay, readQuery, roundMessage, withSlowNotice } from './search-text';
 
 const MAX_ARTICLES = 6;
 const MAX_HITS_PER_ARTICLE = 4;
@@ -54,12 +54,11 @@ export function mountCombobox(host: HTMLElement): void {
       const loading = () => {
         if (ticket === latest) say(MESSAGES.loading), open(true);
       };
-      let results: ArticleResult[] = [];
       for (let round = await withSlowNotice(rounds.next(), loading); !round.done; round = await rounds.next()) {
         if (ticket !== latest) return void rounds.return(undefined); // A newer query has been typed since.
-        results = [...results, ...round.value.results].slice(0, MAX_ARTICLES);
+        const results = round.value.results.slice(0, MAX_ARTICLES);
         render(results, query);
-        say(round.value.more ? partialMessage(query, results) : resultsMessage(query, results));
+        say(roundMessage(query, results, round.value.more));
         open(true);
       }
     } catch {

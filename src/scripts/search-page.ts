@@ -1,7 +1,7 @@
 import { hitUrl } from '../lib/result-url';
 import { isQueryTooShort, searchInTurn, setLanguage, type ArticleResult, type Filters } from './search-client';
 import { runLatest } from './run-latest';
-import { MESSAGES, formatDay, partialMessage, readQuery, resultsMessage, withSlowNotice } from './search-text';
+import { MESSAGES, formatDay, readQuery, roundMessage, withSlowNotice } from './search-text';
 
 /**
  * The search page. The query and filters live in the URL (`?q=&tag=&year=&sort=`),
@@ -60,11 +60,9 @@ class SearchPage extends HTMLElement {
       const loading = () => {
         if (ticket === this.#latest) this.#status(MESSAGES.loading);
       };
-      let results: ArticleResult[] = [];
       for (let round = await withSlowNotice(rounds.next(), loading); !round.done; round = await rounds.next()) {
         if (ticket !== this.#latest) return void rounds.return(undefined);
-        results = [...results, ...round.value.results];
-        this.#show(results, round.value.more ? partialMessage(query, results) : resultsMessage(query, results));
+        this.#show(round.value.results, roundMessage(query, round.value.results, round.value.more));
       }
     } catch {
       if (ticket === this.#latest && !signal?.aborted) this.#show([], MESSAGES.failed);

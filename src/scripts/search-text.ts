@@ -8,8 +8,9 @@ export function resultsMessage(query: string, results: ArticleResult[]): string 
   return `${count(hits, 'result')} in ${count(results.length, 'article')} for “${query}”.`;
 }
 
-/** What the live region says while older articles are still being searched. */
-export function partialMessage(query: string, results: ArticleResult[]): string {
+/** What the live region says after a bundle has answered: the count, and whether older articles are still being searched. */
+export function roundMessage(query: string, results: ArticleResult[], more: boolean): string {
+  if (!more) return resultsMessage(query, results);
   if (results.length === 0) return `Searching older articles for “${query}”…`;
   return `${resultsMessage(query, results).slice(0, -1)} so far; searching older articles…`;
 }

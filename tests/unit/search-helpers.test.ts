@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { filterChoices } from '../../src/lib/filter-choices';
 import { textDirection } from '../../src/lib/text-direction';
 import { isQueryTooShort } from '../../src/scripts/search-client';
-import { resultsMessage } from '../../src/scripts/search-text';
+import { resultsMessage, roundMessage } from '../../src/scripts/search-text';
 
 const article = (tags: string[], date: string) => ({ data: { tags, date: new Date(date) } });
 
@@ -39,5 +39,18 @@ describe('resultsMessage', () => {
     const result = { title: 't', date: undefined, url: '/', lang: 'en', best: undefined, hits: [] };
     expect(resultsMessage('x', [])).toMatch(/^No results for “x”/);
     expect(resultsMessage('x', [result])).toBe('1 result in 1 article for “x”.');
+  });
+});
+
+describe('roundMessage', () => {
+  const result = { title: 't', date: undefined, url: '/', lang: 'en', best: undefined, hits: [] };
+
+  it('should say the older articles are still being searched, with or without results so far', () => {
+    expect(roundMessage('x', [], true)).toBe('Searching older articles for “x”…');
+    expect(roundMessage('x', [result], true)).toBe('1 result in 1 article for “x” so far; searching older articles…');
+  });
+
+  it('should give the final count once no older bundle is left', () => {
+    expect(roundMessage('x', [result], false)).toBe(resultsMessage('x', [result]));
   });
 });
