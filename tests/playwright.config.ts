@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_FLAGS as args, CHROMIUM_PATH as executablePath } from './support/chromium';
+import { ENGINES, type Engine } from './support/engines/reader';
 
 if (!existsSync(executablePath)) {
   throw new Error(
@@ -13,7 +14,7 @@ const sites = [
   { name: 'news', port: 4412, base: '/news/', outDir: 'dist-news' },
 ];
 
-export default defineConfig({
+export default defineConfig<object, { engine: Engine }>({
   testDir: './e2e',
   outputDir: '../test-results/playwright',
   fullyParallel: true,
@@ -26,12 +27,18 @@ export default defineConfig({
     launchOptions: { executablePath, args },
     trace: 'retain-on-failure',
   },
-  projects: sites.map((site) => ({
-    name: site.name,
-    use: { baseURL: `http://localhost:${site.port}${site.base}` },
-    // Under /news/ the reader's journeys run again; design checks need one build.
-    ...(site.base === '/' ? {} : { testIgnore: /(accessibility|reading-experience)\.spec\.ts$/ }),
-  })),
+  projects: [
+    // The full suite, in Chromium (Playwright's own driver), on both builds.
+    ...sites.map((site) => ({
+      name: site.name,
+      use: { baseURL: `http://localhost:${site.port}${site.base}` },
+      // Under /news/ the reader's journeys run again; design checks need one build.
+      // nginx serves both builds itself, from one project.
+      testIgnore: site.base === '/' ? /journeys\// : [/journeys\//, /(accessibility|reading-experience|nginx)\.spec\.ts$/],
+    })),
+    // The journeys that matter most to a reader, in every engine (tests/e2e/journeys/fixtures.ts).
+    ...ENGINES.map((engine) => ({ name: engine, testMatch: /journeys\/.*\.spec\.ts$/, use: { engine } })),
+  ],
   // `npm run test:e2e` builds both sites first; here they are only served
   // (not with `astro preview`, which allows one server a project at a time).
   webServer: sites.map((site) => ({

@@ -5,11 +5,12 @@
  *
  *   node tests/support/static-server.ts --dir dist --base /news/ --port 4412
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createGzip } from 'node:zlib';
+import { createGzip, gzipSync } from 'node:zlib';
+import type { PageObserver } from './page-observer.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,11 +32,21 @@ const TYPES: Record<string, string> = {
 // Pagefind's own files are already compressed.
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
 
-export function serveStatic(dir: string, base = '/', port = 0, host = '127.0.0.1'): Promise<Server> {
+/**
+ * Serve `dir` at `base`. With an `observer`, every page also reports its
+ * errors and CSP violations back to this server (see page-observer.ts).
+ */
+export function serveStatic(dir: string, base = '/', port = 0, host = '127.0.0.1', observer?: PageObserver): Promise<Server> {
   const root = resolve(dir);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    let path = decodeURIComponent(url.pathname);
+    if (observer?.handle(request, response, url.pathname)) return;
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      return void response.writeHead(400).end();
+    }
     let file: string | undefined;
     if (path.startsWith(base) || `${path}/` === base) {
       path = normalize(path.slice(base.length - 1) || '/');
@@ -49,12 +60,18 @@ export function serveStatic(dir: string, base = '/', port = 0, host = '127.0.0.1
     file ??= join(root, '404.html');
     const type = extname(file);
     const gzip = COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    response.writeHead(status, {
+    const headers: Record<string, string> = {
       'content-type': TYPES[type] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
       ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
-    });
-    if (request.method === 'HEAD' || !existsSync(file)) return void response.end();
+    };
+    if (request.method === 'HEAD' || !existsSync(file)) return void response.writeHead(status, headers).end();
+    if (observer && type === '.html') {
+      const observed = observer.page(readFileSync(file, 'utf8'));
+      response.writeHead(status, { ...headers, ...observed.headers });
+      return void response.end(gzip ? gzipSync(observed.html) : observed.html);
+    }
+    response.writeHead(status, headers);
     const stream = createReadStream(file);
     (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
   });

@@ -1,0 +1,61 @@
+/**
+ * The reader's journeys, run in Chromium, Firefox and WebKit alike (the
+ * project's `engine` option). Each worker serves the built site itself, with
+ * a page observer (tests/support/page-observer.ts), so every test fails on an
+ * uncaught error, a `console.error` or a CSP violation in any engine.
+ */
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { test as base, expect } from '@playwright/test';
+import { parsePlainTextArticle } from '../../../src/lib/plain-text-article.ts';
+import { launchEngine } from '../../support/engines/launch.ts';
+import type { BrowserHost, Engine, Reader } from '../../support/engines/reader.ts';
+import { PageObserver } from '../../support/page-observer.ts';
+import { serveStatic } from '../../support/static-server.ts';
+
+export { expect };
+export { waitFor } from '../../support/engines/reader.ts';
+
+export const seed = parsePlainTextArticle(readFileSync(new URL('../../fixtures/seed.txt', import.meta.url), 'utf8'));
+export const article = {
+  path: 'articles/li-shangfu-visits-russia-and-belarus/',
+  title: 'China’s Defense Minister Li Shangfu Visits Russia and Belarus',
+};
+
+interface Site {
+  url: string;
+  observer: PageObserver;
+}
+
+const dist = new URL('../../../dist/', import.meta.url).pathname;
+
+export const test = base.extend<{ reader: Reader }, { engine: Engine; site: Site; host: BrowserHost }>({
+  engine: ['chromium', { option: true, scope: 'worker' }],
+  site: [
+    async ({}, use) => {
+      const observer = new PageObserver();
+      const server: Server = await serveStatic(dist, '/', 0, '127.0.0.1', observer);
+      const { port } = server.address() as { port: number };
+      await use({ url: `http://127.0.0.1:${port}/`, observer });
+      server.close();
+    },
+    { scope: 'worker' },
+  ],
+  host: [
+    async ({ engine }, use) => {
+      const host = await launchEngine(engine);
+      await use(host);
+      await host.close();
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+  reader: async ({ host, site }, use) => {
+    site.observer.take();
+    const reader = await host.open(site.url);
+    await use(reader);
+    // Reports travel as beacons: give the last ones time to arrive.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await reader.close();
+    expect(site.observer.take(), `problems reported by pages in ${reader.engine}`).toEqual([]);
+  },
+});

@@ -1,0 +1,128 @@
+import { existsSync, readdirSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import type { BrowserHost, Key, Modifier, PageFunction, Point, Reader } from './reader.ts';
+import { freePort, startDriver, stopDriver, WebDriverSession } from './webdriver.ts';
+
+/** WebKitGTK's MiniBrowser, the browser WebKitWebDriver automates (Debian's webkit2gtk-driver). */
+export function miniBrowserPath(): string {
+  if (process.env['WEBKIT_MINIBROWSER']) return process.env['WEBKIT_MINIBROWSER'];
+  for (const lib of ['/usr/lib', ...readdirSync('/usr/lib').filter((d) => d.endsWith('-linux-gnu')).map((d) => `/usr/lib/${d}`)]) {
+    for (const version of ['webkit2gtk-4.1', 'webkit2gtk-4.0', 'webkitgtk-6.0']) {
+      const candidate = `${lib}/${version}/MiniBrowser`;
+      if (existsSync(candidate)) return candidate;
+    }
+  }
+  throw new Error('MiniBrowser not found: install webkit2gtk-driver (apt-get install webkit2gtk-driver) or set WEBKIT_MINIBROWSER');
+}
+
+/** WebDriver key codes: https://www.w3.org/TR/webdriver2/#keyboard-actions */
+const KEYS: Record<string, string> = {
+  Enter: '\uE007',
+  Escape: '\uE00C',
+  ArrowDown: '\uE015',
+  ArrowUp: '\uE013',
+  Tab: '\uE004',
+  Backspace: '\uE003',
+  Control: '\uE009',
+  Shift: '\uE008',
+};
+const code = (key: string) => KEYS[key] ?? key;
+
+/**
+ * WebKitWebDriver under its own virtual display (`xvfb-run -a`), one per
+ * worker; each reader is a fresh MiniBrowser session, so storage never
+ * carries from one test to the next.
+ */
+export async function launchWebKit(): Promise<BrowserHost> {
+  const binary = miniBrowserPath();
+  const driver: { url: string; process: ChildProcess } = await startDriver(
+    ['xvfb-run', '-a', '-s', '-screen 0 1920x1200x24', 'WebKitWebDriver'],
+    await freePort(),
+  );
+  return {
+    async open(baseURL) {
+      const session = await WebDriverSession.start(driver.url, {
+        'webkitgtk:browserOptions': { binary, args: ['--automation'] },
+      });
+      const reader = new WebKitReader(session, baseURL);
+      await reader.setViewport(1280, 800);
+      return reader;
+    },
+    close: async () => stopDriver(driver.process),
+  };
+}
+
+class WebKitReader implements Reader {
+  readonly engine = 'webkit' as const;
+
+  private readonly session: WebDriverSession;
+  private readonly baseURL: string;
+
+  constructor(session: WebDriverSession, baseURL: string) {
+    this.session = session;
+    this.baseURL = baseURL;
+  }
+
+  goto(url: string): Promise<void> {
+    return this.session.navigate(new URL(url, this.baseURL).href);
+  }
+
+  async reload(): Promise<void> {
+    await this.session.send('POST', '/refresh', {});
+  }
+
+  url(): Promise<string> {
+    return this.session.currentUrl();
+  }
+
+  evaluate<A extends unknown[], R>(fn: PageFunction<A, R>, ...args: A): Promise<R> {
+    return this.session.execute<R>(`return (${fn.toString()}).apply(null, arguments);`, args);
+  }
+
+  clickAt({ x, y }: Point): Promise<void> {
+    return this.pointer([
+      { type: 'pointerMove', duration: 0, origin: 'viewport', x, y },
+      { type: 'pointerDown', button: 0 },
+      { type: 'pointerUp', button: 0 },
+    ]);
+  }
+
+  moveTo({ x, y }: Point): Promise<void> {
+    return this.pointer([{ type: 'pointerMove', duration: 0, origin: 'viewport', x, y }]);
+  }
+
+  private pointer(actions: unknown[]): Promise<void> {
+    return this.session.perform([{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }]);
+  }
+
+  async type(text: string): Promise<void> {
+    const actions = [...text].flatMap((char) => [
+      { type: 'keyDown', value: char },
+      { type: 'keyUp', value: char },
+      { type: 'pause', duration: 20 },
+    ]);
+    await this.session.perform([{ type: 'key', id: 'keyboard', actions }]);
+  }
+
+  async press(key: Key, modifiers: Modifier[] = []): Promise<void> {
+    const down = [...modifiers, key].map((k) => ({ type: 'keyDown', value: code(k) }));
+    const up = [key, ...modifiers.toReversed()].map((k) => ({ type: 'keyUp', value: code(k) }));
+    await this.session.perform([{ type: 'key', id: 'keyboard', actions: [...down, ...up] }]);
+  }
+
+  screenshot(): Promise<Buffer> {
+    return this.session.screenshot();
+  }
+
+  fullPageScreenshot(): Promise<Buffer> {
+    return this.session.screenshot();
+  }
+
+  async setViewport(width: number, height: number): Promise<void> {
+    await this.session.setWindowSize(width, height);
+  }
+
+  close(): Promise<void> {
+    return this.session.close();
+  }
+}
