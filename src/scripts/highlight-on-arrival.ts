@@ -1,5 +1,7 @@
-// Self-contained on purpose: a module shared with the search scripts would be
-// split into its own file and cost the article page a request.
+// Shares no module with the search scripts on purpose: a shared module would
+// be split into its own file and cost the article page a request.
+import { fragmentId } from './fragment';
+
 const HIGHLIGHT_PARAM = 'highlight';
 
 /** The words to mark, from the page's URL search string (`?highlight=moscow+conference`). */
@@ -17,7 +19,7 @@ export function highlightWords(search: string): string[] {
 export function highlightOnArrival(): void {
   const words = highlightWords(location.search);
   if (words.length === 0 || !('highlights' in CSS)) return;
-  const scope = document.getElementById(decodeURIComponent(location.hash.slice(1))) ?? document.querySelector('.prose');
+  const scope = document.getElementById(fragmentId(location.hash)) ?? document.querySelector('.prose');
   if (!scope) return;
   const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');

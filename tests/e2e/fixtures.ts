@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test as base, expect } from '@playwright/test';
 import { parsePlainTextArticle } from '../../src/lib/plain-text-article';
+import { MARK_COLOUR, shareOfColour, wordBoxes } from '../support/pixels';
 
 export { expect };
 
@@ -58,4 +59,29 @@ export function paragraphTexts(page: import('@playwright/test').Page) {
         .trim(),
     })),
   );
+}
+
+/** Wait until the page has stopped scrolling (a smooth scroll to a fragment takes a few hundred ms). */
+export async function scrollSettled(page: import('@playwright/test').Page): Promise<void> {
+  const still = () =>
+    page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const start = scrollY;
+          setTimeout(() => requestAnimationFrame(() => resolve(scrollY === start)), 150);
+        }),
+    );
+  await expect.poll(still).toBe(true);
+}
+
+/**
+ * For each whole-word occurrence of `word` in the element `selector`, the
+ * share of its box painted in the search highlight's colour (from a
+ * screenshot: what the reader sees, not what the script registered).
+ */
+export async function paintedShares(page: import('@playwright/test').Page, selector: string, word: string): Promise<number[]> {
+  await scrollSettled(page);
+  const rects = await page.evaluate(wordBoxes, { selector, word });
+  const png = await page.screenshot();
+  return rects.map((rect) => shareOfColour(png, rect, MARK_COLOUR));
 }
