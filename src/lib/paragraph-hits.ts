@@ -1,3 +1,5 @@
+import { escapeMarkup } from './escape';
+
 /** The parts of a Pagefind 1.6 `result.data()` that paragraph hits need. */
 export interface Anchor {
   element: string;
@@ -85,7 +87,7 @@ function excerpt(words: string[], start: number, end: number, hits: number[], si
   const marked = new Set(hits);
   const parts: string[] = [];
   for (let i = from; i < to; i++) {
-    const word = escapeHtml(words[i] ?? '');
+    const word = escapeMarkup(words[i] ?? '');
     parts.push(marked.has(i) ? markWord(word) : word);
   }
   return (from > start ? '… ' : '') + parts.join(' ') + (to < end ? ' …' : '');
@@ -110,8 +112,4 @@ function ownWords(words: string[], block: Anchor, end: number): string[] {
 /** A word without the punctuation around it (`“Moscow,”` → `Moscow`). */
 function bareWord(word: string): string {
   return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
