@@ -10,22 +10,35 @@ import rehypeTableAlign from './src/plugins/rehype-table-align.ts';
 import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
 import rehypeParagraphPermalinks from './src/plugins/rehype-paragraph-permalinks.ts';
 import { sanitizeSchema } from './src/plugins/sanitize-schema.ts';
-import { normalizeBase } from './src/lib/base-path.ts';
+import { readConfig, siteUrlWarning } from './src/lib/config.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 
+const config = readConfig();
+
 export default defineConfig({
-  site: process.env.SITE_URL || 'http://localhost:4321',
-  base: normalizeBase(process.env.BASE_PATH),
-  outDir: process.env.OUT_DIR || './dist',
+  site: config.site,
+  base: config.base,
+  outDir: config.outDir,
   trailingSlash: 'always',
-  // Every page but the search page (it has no content of its own) and 404.
-  integrations: [sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) })],
+  integrations: [
+    // Every page but the search page (it has no content of its own) and 404.
+    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    {
+      name: 'broadsheet:site-url',
+      hooks: {
+        'astro:build:start': ({ logger }) => {
+          const warning = siteUrlWarning();
+          if (warning) logger.warn(warning);
+        },
+      },
+    },
+  ],
   build: {
     // The page's CSS is a few KB: inline it and save a request.
     inlineStylesheets: 'always',
   },
   security: {
-    csp: contentSecurityPolicy(),
+    csp: contentSecurityPolicy(config.imageOrigins),
   },
   markdown: {
     // Shiki colours code with inline styles, which the CSP forbids; news

@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { articleSchema } from './lib/article-schema';
 import { articlesLoader } from './lib/articles-loader';
+import { readConfig } from './lib/config';
 
 const articles = defineCollection({
   // CONTENT_DIR points the collection at another folder (benchmarks, edge-case
   // fixtures) so the real `content/` stays untouched.
-  loader: articlesLoader(process.env['CONTENT_DIR'] || './content'),
+  loader: articlesLoader(readConfig().contentDir),
   schema: articleSchema,
 });
 

@@ -3,14 +3,18 @@
  * article lost its page, a paragraph, its place in search, or if a page has
  * clashing ids, broken internal links or invalid HTML.
  *
- *   node src/cli/verify.ts [--dist dist] [--content content] [--base /]
+ *   node src/cli/verify.ts [--dist dist] [--content content] [--base /] [--skip-nu]
+ *
+ * The W3C Nu checker runs on Java; `--skip-nu` leaves it out (and says so).
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { normalizeBase } from '../lib/base-path.ts';
+import { normalizeBase, readConfig } from '../lib/config.ts';
 import { checkHtml } from '../lib/verify/check-html.ts';
 import { checkIds } from '../lib/verify/check-ids.ts';
+import { checkImages } from '../lib/verify/check-images.ts';
 import { checkLinks } from '../lib/verify/check-links.ts';
+import { checkNu, runNu } from '../lib/verify/check-nu.ts';
 import { checkPages } from '../lib/verify/check-pages.ts';
 import { checkParagraphs } from '../lib/verify/check-paragraphs.ts';
 import { checkSearchIndex, readSearchIndex } from '../lib/verify/check-search-index.ts';
@@ -18,21 +22,30 @@ import { readArticles } from '../lib/verify/read-articles.ts';
 import { readSite } from '../lib/verify/read-site.ts';
 import { formatReport } from '../lib/verify/report.ts';
 
-const usage = 'usage: node src/cli/verify.ts [--dist dist] [--content content] [--base /]';
-// Defaults come from the variables the build reads (astro.config.mjs,
-// src/content.config.ts), so `OUT_DIR=x BASE_PATH=/news/ npm run verify` checks what that build made.
-const options = {
-  dist: { type: 'string', default: process.env['OUT_DIR'] || 'dist' },
-  content: { type: 'string', default: process.env['CONTENT_DIR'] || 'content' },
-  base: { type: 'string', default: process.env['BASE_PATH'] ?? '/' },
-} as const;
 /** Stop before checking anything: the command itself is wrong. */
 function fail(message: string): never {
   console.error(`verify: ${message}`);
   process.exit(1);
 }
 
-let values: { dist: string; content: string; base: string };
+const usage = 'usage: node src/cli/verify.ts [--dist dist] [--content content] [--base /] [--skip-nu]';
+// Defaults come from the settings the build reads (src/lib/config.ts), so
+// `OUT_DIR=x BASE_PATH=/news/ npm run verify` checks what that build made.
+const config = (() => {
+  try {
+    return readConfig();
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+})();
+const options = {
+  dist: { type: 'string', default: config.outDir },
+  content: { type: 'string', default: config.contentDir },
+  base: { type: 'string', default: config.base },
+  'skip-nu': { type: 'boolean', default: false },
+} as const;
+
+let values: { dist: string; content: string; base: string; 'skip-nu': boolean };
 try {
   values = parseArgs({ options }).values;
 } catch (error) {
@@ -51,8 +64,11 @@ const results = [
   checkParagraphs(site, articles),
   checkIds(site),
   checkLinks(site),
+  checkImages(site, articles, config.site),
   await checkHtml(site.pages),
 ];
+if (values['skip-nu']) console.log('- nu: skipped (--skip-nu)');
+else results.push(checkNu(site, await runNu(dist).catch((error: Error) => fail(error.message))));
 const published = articles.filter((article) => !article.draft).length;
 const links = results.find((result) => result.name === 'links')?.checked ?? 0;
 console.log(formatReport(results, { dist, pages: site.pages.length, articles: published, links }));

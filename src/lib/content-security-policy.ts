@@ -10,8 +10,9 @@ type Csp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>,
  * Nothing may come from another origin; scripts run only from our own files
  * or by hash. `'wasm-unsafe-eval'` is there only because Pagefind's search
  * runs as WebAssembly, and Pagefind starts its worker from a same-origin file.
+ * Images may also come from `imageOrigins` (`IMAGE_ORIGINS`: the newsroom's CDN).
  */
-export function contentSecurityPolicy(): Csp {
+export function contentSecurityPolicy(imageOrigins: readonly string[] = []): Csp {
   // The theme script is inlined by hand (it must run before first paint), so
   // Astro does not hash it: we do.
   const themeInit = readFileSync(new URL('../scripts/theme-init.js', import.meta.url), 'utf8');
@@ -19,7 +20,7 @@ export function contentSecurityPolicy(): Csp {
   return {
     directives: [
       "default-src 'self'",
-      "img-src 'self' data:",
+      `img-src ${["'self'", ...imageOrigins].join(' ')}`,
       "connect-src 'self'",
       "worker-src 'self' blob:",
       "object-src 'none'",

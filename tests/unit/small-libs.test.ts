@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeBase, withBase } from '../../src/lib/base-path';
+import { withBase } from '../../src/lib/base-path';
 import { readingMinutes } from '../../src/lib/reading-time';
-
-describe('normalizeBase', () => {
-  it('should give / when BASE_PATH is unset or empty', () => {
-    expect(normalizeBase(undefined)).toBe('/');
-    expect(normalizeBase(' / ')).toBe('/');
-  });
-
-  it('should add the leading and trailing slash', () => {
-    expect(normalizeBase('news')).toBe('/news/');
-    expect(normalizeBase('/news/')).toBe('/news/');
-    expect(normalizeBase('//a/b//')).toBe('/a/b/');
-  });
-});
 
 describe('withBase', () => {
   it('should join a path under the base with exactly one slash', () => {

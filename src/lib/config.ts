@@ -1,0 +1,73 @@
+/**
+ * Every setting the build reads from the environment, read and checked in
+ * one place (astro.config.mjs, the content collection, the search index,
+ * `npm run verify` all ask here). A bad value stops the build naming the
+ * variable, rather than producing a site that half works.
+ */
+export interface Config {
+  /** `SITE_URL`: the deployed origin, for canonical links, feeds and previews. */
+  site: string;
+  /** `BASE_PATH`: the folder the site is served from, with both slashes (`/`, `/news/`). */
+  base: string;
+  /** `OUT_DIR`: where the build goes. */
+  outDir: string;
+  /** `CONTENT_DIR`: the folder of articles. */
+  contentDir: string;
+  /** `IMAGE_ORIGINS`: origins besides our own that article images may load from (the CSP's `img-src`). */
+  imageOrigins: string[];
+  /** `SEARCH_RECENT_ARTICLES`: articles in the newest search bundle. */
+  recentArticles: number;
+}
+
+export type Env = Record<string, string | undefined>;
+
+export const DEFAULT_SITE = 'http://localhost:4321';
+export const DEFAULT_RECENT_ARTICLES = 500;
+
+/** The configuration, or an Error listing every variable that is wrong. */
+export function readConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const site = env['SITE_URL']?.trim() || DEFAULT_SITE;
+  if (!isOrigin(site, true)) problems.push(`SITE_URL: "${site}" is not an http(s) URL such as https://news.example.org`);
+  const imageOrigins = (env['IMAGE_ORIGINS'] ?? '').split(/[\s,]+/).filter(Boolean);
+  for (const origin of imageOrigins) {
+    if (!isOrigin(origin, false)) problems.push(`IMAGE_ORIGINS: "${origin}" is not an origin such as https://img.example.org (scheme and host, no path)`);
+  }
+  const recent = env['SEARCH_RECENT_ARTICLES']?.trim() || String(DEFAULT_RECENT_ARTICLES);
+  const recentArticles = Number(recent);
+  if (!Number.isInteger(recentArticles) || recentArticles < 1) problems.push(`SEARCH_RECENT_ARTICLES: "${recent}" must be a whole number above 0`);
+  if (problems.length) throw new Error(`Broadsheet's settings are wrong:\n  ${problems.join('\n  ')}`);
+  return {
+    site,
+    base: normalizeBase(env['BASE_PATH']),
+    outDir: env['OUT_DIR']?.trim() || 'dist',
+    contentDir: env['CONTENT_DIR']?.trim() || 'content',
+    imageOrigins: imageOrigins.map((origin) => new URL(origin).origin),
+    recentArticles,
+  };
+}
+
+/** `BASE_PATH` as Astro wants it: leading and trailing slash, `/` when unset. */
+export function normalizeBase(value: string | undefined): string {
+  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/**
+ * A warning for a build meant for deployment (`CI` set) that still points
+ * its canonical links, feed and social cards at localhost.
+ */
+export function siteUrlWarning(env: Env = process.env): string | undefined {
+  const ci = env['CI'] && env['CI'] !== 'false' && env['CI'] !== '0';
+  if (!ci || env['SITE_URL']?.trim()) return undefined;
+  return `SITE_URL is not set: canonical links, the RSS feed, the sitemap and link previews will point at ${DEFAULT_SITE}. Set SITE_URL to the address the site is deployed at.`;
+}
+
+function isOrigin(value: string, pathAllowed: boolean): boolean {
+  try {
+    const url = new URL(value);
+    return /^https?:$/.test(url.protocol) && (pathAllowed || (url.pathname === '/' && !url.search && !url.hash && !value.endsWith('/')));
+  } catch {
+    return false;
+  }
+}

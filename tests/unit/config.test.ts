@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeBase, readConfig, siteUrlWarning } from '../../src/lib/config';
+
+describe('readConfig', () => {
+  it('has a default for every setting', () => {
+    expect(readConfig({})).toEqual({
+      site: 'http://localhost:4321',
+      base: '/',
+      outDir: 'dist',
+      contentDir: 'content',
+      imageOrigins: [],
+      recentArticles: 500,
+    });
+  });
+
+  it('reads image origins separated by commas or spaces, as origins', () => {
+    expect(readConfig({ IMAGE_ORIGINS: 'https://img.example.org, https://cdn.example.net:8443' }).imageOrigins).toEqual([
+      'https://img.example.org',
+      'https://cdn.example.net:8443',
+    ]);
+  });
+
+  it('names every variable that is wrong, at once', () => {
+    const read = () => readConfig({ SITE_URL: 'example.org', IMAGE_ORIGINS: 'https://img.example.org/photos/ ftp://x', SEARCH_RECENT_ARTICLES: 'ten' });
+    expect(read).toThrow(/SITE_URL: "example.org"/);
+    expect(read).toThrow(/IMAGE_ORIGINS: "https:\/\/img.example.org\/photos\/" is not an origin/);
+    expect(read).toThrow(/IMAGE_ORIGINS: "ftp:\/\/x"/);
+    expect(read).toThrow(/SEARCH_RECENT_ARTICLES: "ten"/);
+  });
+});
+
+describe('normalizeBase', () => {
+  it('gives / when BASE_PATH is unset or empty', () => {
+    expect(normalizeBase(undefined)).toBe('/');
+    expect(normalizeBase(' / ')).toBe('/');
+  });
+
+  it('adds the leading and trailing slash', () => {
+    expect(normalizeBase('news')).toBe('/news/');
+    expect(normalizeBase('/news/')).toBe('/news/');
+    expect(normalizeBase('//a/b//')).toBe('/a/b/');
+  });
+});
+
+describe('siteUrlWarning', () => {
+  it('warns a build in CI that links would point at localhost', () => {
+    expect(siteUrlWarning({ CI: 'true' })).toMatch(/SITE_URL is not set: canonical links, the RSS feed.*http:\/\/localhost:4321/);
+  });
+
+  it('is quiet on a local build, or once SITE_URL is set', () => {
+    expect(siteUrlWarning({})).toBeUndefined();
+    expect(siteUrlWarning({ CI: 'false' })).toBeUndefined();
+    expect(siteUrlWarning({ CI: 'true', SITE_URL: 'https://news.example.org' })).toBeUndefined();
+  });
+});
