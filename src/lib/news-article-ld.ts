@@ -10,7 +10,7 @@ export interface NewsArticleFacts {
   lang: string;
   /** Absolute URL of the lead or social image. */
   image: string;
-  publisher: { name: string; url: string; logo: string };
+  publisher: { name: string; url: string; logo: { url: string; width: number; height: number } };
 }
 
 /**
@@ -23,7 +23,7 @@ export function newsArticleLd(facts: NewsArticleFacts): Record<string, unknown> 
     '@type': 'Organization',
     name: facts.publisher.name,
     url: facts.publisher.url,
-    logo: { '@type': 'ImageObject', url: facts.publisher.logo },
+    logo: { '@type': 'ImageObject', ...facts.publisher.logo },
   };
   return {
     '@context': 'https://schema.org',

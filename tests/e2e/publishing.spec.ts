@@ -82,6 +82,11 @@ for (const article of published) {
     const ld = JSON.parse(blocks[0]!);
     expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: article.title, mainEntityOfPage: { '@id': canonical } });
     for (const key of ['datePublished', 'dateModified', 'author', 'publisher', 'image', 'inLanguage']) expect(ld, key).toHaveProperty(key);
+    // The publisher's logo is a PNG of the size the data declares (Google accepts no SVG logo).
+    const logo = await (await get(request, localPath(ld.publisher.logo.url, baseURL!))).body();
+    expect(logo.subarray(1, 4).toString()).toBe('PNG');
+    expect([logo.readUInt32BE(16), logo.readUInt32BE(20)]).toEqual([ld.publisher.logo.width, ld.publisher.logo.height]);
+    expect(await og('og:locale')).toMatch(/^[a-z]{2,3}_[A-Z]{2}$/);
 
     // The social image: a 1200×630 PNG (width and height are the IHDR's first two fields).
     const image = await get(request, localPath((await og('og:image'))!, baseURL!));

@@ -12,7 +12,7 @@ const facts = {
   tags: ['china', 'russia'],
   lang: 'en',
   image: 'https://news.example/og/a.png',
-  publisher: { name: 'Broadsheet', url: 'https://news.example/', logo: 'https://news.example/favicon.svg' },
+  publisher: { name: 'Broadsheet', url: 'https://news.example/', logo: { url: 'https://news.example/logo.png', width: 512, height: 512 } },
 };
 
 describe('newsArticleLd', () => {
@@ -28,6 +28,12 @@ describe('newsArticleLd', () => {
       inLanguage: 'en',
       keywords: 'china, russia',
       publisher: { '@type': 'Organization', name: 'Broadsheet' },
+    });
+  });
+
+  it('should give the publisher a raster logo with its size, as Google asks', () => {
+    expect(newsArticleLd(facts)['publisher']).toMatchObject({
+      logo: { '@type': 'ImageObject', url: 'https://news.example/logo.png', width: 512, height: 512 },
     });
   });
 
