@@ -1,0 +1,89 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import type { SocialCard } from './social-image.ts';
+
+/** How often one card may take a worker down before the build gives up on it. */
+const ATTEMPTS = 3;
+
+interface Job {
+  card: SocialCard;
+  attempts: number;
+  resolve: (png: Buffer) => void;
+  reject: (error: Error) => void;
+}
+
+interface Worker {
+  process: ChildProcess;
+  jobs: Map<number, Job>;
+}
+
+/**
+ * Draws cards in one worker process per core (the least busy first); a
+ * worker holds the build open only while it has work. Processes, not
+ * threads: resvg's native pixmaps are freed only when V8 collects their
+ * owners, which a worker thread cannot be made to do (--expose-gc is refused
+ * there). A worker that dies is replaced and its cards drawn again; a card
+ * that keeps killing workers fails the build, saying so.
+ */
+export class DrawingPool {
+  readonly #script: string;
+  readonly #size: number;
+  #workers: Worker[] = [];
+  #nextId = 0;
+
+  constructor(script: string, size = Math.max(1, availableParallelism())) {
+    this.#script = script;
+    this.#size = size;
+  }
+
+  draw(card: SocialCard): Promise<Buffer> {
+    return new Promise((resolve, reject) => this.#send({ card, attempts: 0, resolve, reject }));
+  }
+
+  #send(job: Job): void {
+    while (this.#workers.length < this.#size) this.#workers.push(this.#spawn());
+    const worker = this.#workers.reduce((best, candidate) => (candidate.jobs.size < best.jobs.size ? candidate : best));
+    const id = this.#nextId++;
+    worker.jobs.set(id, job);
+    hold(worker.process, true);
+    worker.process.send({ id, card: job.card });
+  }
+
+  #spawn(): Worker {
+    const child = fork(this.#script, {
+      execArgv: ['--expose-gc'],
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const worker: Worker = { process: child, jobs: new Map() };
+    hold(child, false);
+    child.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+      const job = worker.jobs.get(id);
+      if (!job) return;
+      worker.jobs.delete(id);
+      if (worker.jobs.size === 0) hold(child, false);
+      if (png) job.resolve(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
+      else job.reject(new Error(`Drawing the social card for “${job.card.title}” failed: ${error}`));
+    });
+    child.on('exit', (code, signal) => {
+      this.#workers = this.#workers.filter((other) => other !== worker);
+      for (const job of worker.jobs.values()) {
+        if (++job.attempts < ATTEMPTS) this.#send(job);
+        else job.reject(new Error(`Drawing the social card for “${job.card.title}” stopped its worker ${ATTEMPTS} times (last: ${signal ?? `exit code ${code}`})`));
+      }
+    });
+    return worker;
+  }
+}
+
+/** Keep the build process alive for a worker (while it has work) or not. */
+function hold(child: ChildProcess, on: boolean): void {
+  const channel = child.channel as { ref(): void; unref(): void } | null | undefined;
+  if (on) {
+    child.ref();
+    channel?.ref();
+  } else {
+    child.unref();
+    channel?.unref();
+  }
+}
