@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readConfig } from '../lib/config.ts';
 import { clashingFile, importArticle, type ImportedArticle } from '../lib/import-article.ts';
 
 const USAGE = `usage: npm run import -- <file.txt> [--title "…"] [--slug a-slug] [--date YYYY-MM-DD]
@@ -24,7 +25,7 @@ function readArguments() {
         date: { type: 'string' },
         tags: { type: 'string' },
         lang: { type: 'string' },
-        out: { type: 'string', default: 'content' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -33,12 +34,19 @@ function readArguments() {
   }
 }
 
+/**
+ * A path as the person typed it: `npm run import` runs in the project root,
+ * but they named the file (and `--out`) from the folder they were in.
+ */
+function fromCaller(path: string): string {
+  return resolve(process.env['INIT_CWD'] ?? process.cwd(), path);
+}
+
 /** The file as text; bytes that are not UTF-8 are refused, not replaced, so no text changes silently. */
 function readText(file: string): string {
   let bytes: Buffer;
   try {
-    // `npm run import` runs in the project root; the reader named the file from where they typed it.
-    bytes = readFileSync(resolve(process.env['INIT_CWD'] ?? process.cwd(), file));
+    bytes = readFileSync(fromCaller(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return fail(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (error as Error).message}`);
@@ -92,7 +100,9 @@ function main(): void {
   } catch (error) {
     return fail(`${file}: ${(error as Error).message}`);
   }
-  const target = writeArticle(file, resolve(values.out), article);
+  // Without --out, the project's own content folder, wherever the command was typed.
+  const outDir = values.out === undefined ? resolve(import.meta.dirname, '../..', readConfig().contentDir) : fromCaller(values.out);
+  const target = writeArticle(file, outDir, article);
   const shown = relative(process.cwd(), target);
   console.log(shown.startsWith('..') ? target : shown);
   console.log(`${article.paragraphs.length} paragraphs, dated ${article.date}: "${article.title}"`);

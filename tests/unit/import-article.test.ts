@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -124,6 +124,15 @@ describe('importArticle', () => {
 
   it.each(['2023-02-30', '2023-13-01', '23-11-09', '2023-11-9', '2023-11-09x'])('should refuse the malformed date "date %s"', (date) => {
     expect(() => importArticle(`date ${date} Text.`)).toThrow(`the leading "date ${date}" is not a real day`);
+  });
+
+  it('should resolve the input file and --out from the folder the command was typed in', () => {
+    // As npm runs it: in the project root, with the caller's folder in INIT_CWD.
+    writeFileSync(join(out, 'story.txt'), 'date 2023-11-09\n\nA story from the caller’s folder.\n');
+    mkdirSync(join(out, 'drafts'));
+    const run = spawnSync(node, [cli, 'story.txt', '--out', 'drafts'], { encoding: 'utf8', cwd: fileURLToPath(root), env: { ...process.env, INIT_CWD: out } });
+    expect(run.status, run.stderr).toBe(0);
+    expect(readdirSync(join(out, 'drafts'))).toEqual(['a-story-from-the-callers-folder.md']);
   });
 
   it('should refuse a malformed --date', () => {
