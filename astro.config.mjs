@@ -2,16 +2,11 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import rehypeExternalLinks from 'rehype-external-links';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
-import rehypeSlug from 'rehype-slug';
-import rehypeTableAlign from './src/plugins/rehype-table-align.ts';
-import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
-import rehypeParagraphPermalinks from './src/plugins/rehype-paragraph-permalinks.ts';
-import { sanitizeSchema } from './src/plugins/sanitize-schema.ts';
-import { readConfig, siteUrlWarning } from './src/lib/config.ts';
-import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
+import searchIndex from './src/integrations/search-index.ts';
+import siteUrlCheck from './src/integrations/site-url-check.ts';
+import { readConfig } from './src/lib/config.ts';
+import { contentSecurityPolicy } from './src/lib/meta/content-security-policy.ts';
+import { rehypePlugins } from './src/plugins/index.ts';
 
 const config = readConfig();
 
@@ -19,19 +14,14 @@ export default defineConfig({
   site: config.site,
   base: config.base,
   outDir: config.outDir,
+  cacheDir: config.cacheDir,
   trailingSlash: 'always',
   integrations: [
+    siteUrlCheck(),
     // Every page but the search page (it has no content of its own) and 404.
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
-    {
-      name: 'broadsheet:site-url',
-      hooks: {
-        'astro:build:start': ({ logger }) => {
-          const warning = siteUrlWarning();
-          if (warning) logger.warn(warning);
-        },
-      },
-    },
+    // Last: Pagefind indexes the pages the build has written.
+    searchIndex({ recentArticles: config.recentArticles }),
   ],
   build: {
     // The page's CSS is a few KB: inline it and save a request.
@@ -49,21 +39,7 @@ export default defineConfig({
       // ellipses (Astro's default, kept on purpose): the words never change,
       // and `npm run verify` compares paragraphs with typography folded.
       smartypants: true,
-      rehypePlugins: [
-        // Astro parses raw HTML only after user plugins; parse it first so
-        // paragraphs and headings written as HTML get ids like the rest.
-        rehypeRaw,
-        // Articles come from many hands: whatever HTML they hold is cut down
-        // to harmless markup before anything else sees it.
-        [rehypeSanitize, sanitizeSchema],
-        // A linked site gets neither our page as opener nor its address.
-        [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
-        rehypeTableAlign,
-        // Heading ids first: the paragraph plugin reserves every id already set.
-        rehypeSlug,
-        rehypeParagraphIds,
-        rehypeParagraphPermalinks,
-      ],
+      rehypePlugins,
     }),
   },
   vite: {
@@ -74,8 +50,7 @@ export default defineConfig({
       // A script whose only dynamic import is non-literal (the Pagefind bundle)
       // is inlined before Vite resolves its preload marker and then fails with
       // `__VITE_PRELOAD__ is not defined`; keep such scripts external.
-      assetsInlineLimit: (file, content) =>
-        file.endsWith('.js') && content.includes('import(') ? false : undefined,
+      assetsInlineLimit: (file, content) => (file.endsWith('.js') && content.includes('import(') ? false : undefined),
     },
   },
 });

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { articleSchema } from './lib/article-schema';
-import { articlesLoader } from './lib/articles-loader';
+import { articleSchema } from './lib/content/article-schema';
+import { articlesLoader } from './lib/content/articles-loader';
 import { readConfig } from './lib/config';
 
 const articles = defineCollection({

@@ -13,6 +13,8 @@ export interface Config {
   outDir: string;
   /** `CONTENT_DIR`: the folder of articles. */
   contentDir: string;
+  /** `CACHE_DIR`: Astro's cache (the content store, the article list), kept between builds. */
+  cacheDir: string;
   /** `IMAGE_ORIGINS`: origins besides our own that article images may load from (the CSP's `img-src`). */
   imageOrigins: string[];
   /** `SEARCH_RECENT_ARTICLES`: articles in the newest search bundle. */
@@ -42,6 +44,7 @@ export function readConfig(env: Env = process.env): Config {
     base: normalizeBase(env['BASE_PATH']),
     outDir: env['OUT_DIR']?.trim() || 'dist',
     contentDir: env['CONTENT_DIR']?.trim() || 'content',
+    cacheDir: env['CACHE_DIR']?.trim() || 'node_modules/.astro',
     imageOrigins: imageOrigins.map((origin) => new URL(origin).origin),
     recentArticles,
   };

@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getArticles } from '../lib/articles';
-import { withBase } from '../lib/base-path';
+import { getArticles } from '../lib/content/articles';
+import { articlePath, feedPath, pathWithBase } from '../lib/paths';
 import { escapeMarkup } from '../lib/escape';
 import { firstParagraphText } from '../lib/first-paragraph';
-import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site';
+import { SITE_DESCRIPTION, SITE_NAME } from '../lib/meta/site';
 
 /**
  * RSS 2.0 feed of every published article, newest first. Items carry the
@@ -13,15 +13,14 @@ import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site';
  */
 export const GET: APIRoute = async ({ site }) => {
   const articles = await getArticles();
-  const base = import.meta.env.BASE_URL;
-  const self = new URL(withBase(base, 'rss.xml'), site).href;
+  const self = new URL(pathWithBase(feedPath), site).href;
   // The feed changed when its newest article appeared or was last updated; not at every build.
   const changed = Math.max(0, ...articles.map(({ data }) => (data.updated ?? data.date).getTime()));
   const bylines = articles.some((article) => article.data.author);
   return rss({
     title: SITE_NAME,
     description: SITE_DESCRIPTION,
-    site: new URL(base, site),
+    site: new URL(pathWithBase(''), site),
     trailingSlash: true,
     xmlns: { atom: 'http://www.w3.org/2005/Atom', ...(bylines ? { dc: 'http://purl.org/dc/elements/1.1/' } : {}) },
     customData: [
@@ -31,7 +30,7 @@ export const GET: APIRoute = async ({ site }) => {
     ].join(''),
     items: articles.map((article) => ({
       title: article.data.title,
-      link: new URL(withBase(base, `articles/${article.id}/`), site).href,
+      link: new URL(pathWithBase(articlePath(article.id)), site).href,
       pubDate: article.data.date,
       description: article.data.description ?? firstParagraphText(article.rendered?.html ?? ''),
       categories: article.data.tags,

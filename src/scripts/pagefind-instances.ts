@@ -1,9 +1,10 @@
 // Pagefind instances, one per bundle and query language, each loaded once
 // and only when a query needs it (search-client.ts searches through them).
-import type { PageData } from '../lib/paragraph-hits';
-import { mergedLanguages, queryLanguage } from '../lib/query-language';
-import { MANIFEST, type BundlesManifest, type SearchBundle } from '../lib/search-bundles';
-import { pageLanguage, pagefindScript } from './pagefind-url';
+import type { PageData } from '../lib/search/paragraph-hits';
+import { mergedLanguages, queryLanguage } from '../lib/search/query-language';
+import { MANIFEST, type BundlesManifest, type SearchBundle } from '../lib/search/search-bundles';
+import { pageLanguage } from './page-language';
+import { pagefindScript } from './pagefind-url';
 
 export interface PagefindResult {
   data(): Promise<PageData & { meta: Record<string, string | undefined> }>;

@@ -1,8 +1,3 @@
-/** The language a page's queries are stemmed in unless their script says otherwise: the page's own. */
-export function pageLanguage(): string {
-  return document.documentElement.lang.toLowerCase().split('-')[0] || 'en';
-}
-
 /**
  * Pagefind's script for one language. Its wasm, and so its stemmer, is a
  * singleton of the module (and of the worker it starts), so each language

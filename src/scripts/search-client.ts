@@ -1,9 +1,9 @@
-import { bestHit, paragraphHits, type ParagraphHit } from '../lib/paragraph-hits';
-import { queryWords } from '../lib/query-language';
-import type { SearchBundle } from '../lib/search-bundles';
+import { bestHit, paragraphHits, type ParagraphHit } from '../lib/search/paragraph-hits';
+import { queryWords } from '../lib/search/query-language';
+import type { SearchBundle } from '../lib/search/search-bundles';
 import { textDirection } from '../lib/text-direction';
 import { bundleLanguage, loadBundles, loadPagefind, type Filters, type Pagefind } from './pagefind-instances';
-import { pageLanguage } from './pagefind-url';
+import { pageLanguage } from './page-language';
 
 export type { Filters } from './pagefind-instances';
 export { preloadSearch } from './pagefind-instances';

@@ -1,7 +1,7 @@
-import { hitUrl } from '../lib/result-url';
-import { isQueryTooShort, preloadSearch, searchInTurn, setLanguage, type ArticleResult } from './search-client';
-import { runLatest } from './run-latest';
-import { MESSAGES, formatDay, readQuery, roundMessage, withSlowNotice } from './search-text';
+import { hitUrl } from '../lib/search/result-url';
+import { preloadSearch, setLanguage, type ArticleResult } from './search-client';
+import { searchController } from './search-controller';
+import { formatResultDay, readQuery } from './search-text';
 
 const MAX_ARTICLES = 6;
 const MAX_HITS_PER_ARTICLE = 4;
@@ -18,7 +18,6 @@ export function mountCombobox(host: HTMLElement): void {
   const popup = host.querySelector<HTMLElement>('.popup')!;
   const list = popup.querySelector<HTMLElement>('[role="listbox"]')!;
   const status = host.querySelector<HTMLElement>('[role="status"]')!;
-  let latest = 0;
 
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-autocomplete', 'list');
@@ -44,30 +43,22 @@ export function mountCombobox(host: HTMLElement): void {
     status.textContent = message;
   };
 
-  async function run(query: string, signal?: AbortSignal): Promise<void> {
-    const ticket = ++latest;
-    if (!query) return open(false), say('');
-    if (isQueryTooShort(query)) return render([], query), say(MESSAGES.tooShort), open(true);
-    try {
-      // The newest articles first; older ones only while the list has room.
-      const rounds = searchInTurn(base, query, { limit: MAX_ARTICLES, enough: MAX_ARTICLES, signal });
-      const loading = () => {
-        if (ticket === latest) say(MESSAGES.loading), open(true);
-      };
-      for (let round = await withSlowNotice(rounds.next(), loading); !round.done; round = await rounds.next()) {
-        if (ticket !== latest) return void rounds.return(undefined); // A newer query has been typed since.
-        const results = round.value.results.slice(0, MAX_ARTICLES);
-        render(results, query);
-        say(roundMessage(query, results, round.value.more));
-        open(true);
+  const controller = searchController(
+    base,
+    (state) => {
+      if (state.phase === 'idle') {
+        open(false);
+        say('');
+        return;
       }
-    } catch {
-      if (ticket !== latest || signal?.aborted) return; // Stopped for a newer query.
-      render([], query);
-      say(MESSAGES.failed);
+      if (state.phase !== 'loading') render(state.results.slice(0, MAX_ARTICLES), state.query);
+      say(state.message);
       open(true);
-    }
-  }
+    },
+    // The newest articles first; older ones only while the list has room.
+    { limit: MAX_ARTICLES, enough: MAX_ARTICLES },
+  );
+  const search = () => controller.search({ query: readQuery(input) });
 
   function render(results: ArticleResult[], query: string): void {
     // Results re-render as the reader types: keep their place when the option is still there.
@@ -88,7 +79,7 @@ export function mountCombobox(host: HTMLElement): void {
       const label = group.appendChild(document.createElement('div'));
       label.id = `${list.id}-g${index}`;
       label.className = 'group-label';
-      label.textContent = `${result.title} · ${formatDay(result.date)}`;
+      label.textContent = `${result.title} · ${formatResultDay(result.date)}`;
       group.setAttribute('aria-labelledby', label.id);
       const hits = result.hits.length > 0 ? result.hits.slice(0, MAX_HITS_PER_ARTICLE) : [];
       if (hits.length === 0) group.append(Object.assign(option(result.url), { textContent: result.title }));
@@ -107,13 +98,12 @@ export function mountCombobox(host: HTMLElement): void {
     if (chosen) choose(options().find((option) => option.dataset['href'] === chosen));
   }
 
-  const schedule = runLatest(run);
-  input.addEventListener('input', () => schedule(readQuery(input)));
+  input.addEventListener('input', search);
   input.addEventListener('keydown', (event) => {
     const all = options();
     const index = all.indexOf(active()!);
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (popup.hidden) return void (readQuery(input) && run(readQuery(input)));
+      if (popup.hidden) return void (readQuery(input) && search());
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
       choose(all[(index + step + all.length + (index < 0 && step < 0 ? 1 : 0)) % all.length]);
@@ -124,8 +114,7 @@ export function mountCombobox(host: HTMLElement): void {
       // Our own two-step Escape instead of the browser's clear-at-once.
       event.preventDefault();
       // Results still on their way must not reopen what the reader closed.
-      schedule.cancel();
-      latest++;
+      controller.cancel();
       if (!popup.hidden) open(false);
       else input.value = '';
     }
@@ -141,7 +130,7 @@ export function mountCombobox(host: HTMLElement): void {
   });
   const warmUp = () => {
     // Warm up on focus so the first keystroke's results come fast.
-    void preloadSearch(base).catch(() => {});
+    preloadSearch(base).catch(() => undefined);
     if (readQuery(input) && list.childElementCount > 0) open(true);
   };
   input.addEventListener('focus', warmUp);
@@ -149,6 +138,6 @@ export function mountCombobox(host: HTMLElement): void {
   // with that focus, and with anything typed while it was loading.
   if (document.activeElement === input) {
     warmUp();
-    if (readQuery(input)) void run(readQuery(input));
+    if (readQuery(input)) search();
   }
 }

@@ -1,11 +1,18 @@
 // The only search code every page loads (about 1 KB): the search UI and
 // Pagefind come on first use. Until then the header box is a plain form that
 // opens the search page, so nothing is lost if the module never arrives.
-import { MANIFEST } from '../lib/search-bundles';
-import { pageLanguage, pagefindScript } from './pagefind-url';
+import { MANIFEST } from '../lib/search/search-bundles';
+import { pageLanguage } from './page-language';
+import { pagefindScript } from './pagefind-url';
 
 let loading: Promise<unknown> | undefined;
-const load = () => (loading ??= (preloadIndex(), import('./search')));
+function load(): Promise<unknown> {
+  if (!loading) {
+    preloadIndex();
+    loading = import('./search');
+  }
+  return loading;
+}
 
 /** Fetch Pagefind's code and the bundle list alongside the UI module, not after it. */
 function preloadIndex(): void {

@@ -1,7 +1,7 @@
-import { hitUrl } from '../lib/result-url';
-import { isQueryTooShort, searchInTurn, setLanguage, type ArticleResult, type Filters } from './search-client';
-import { runLatest } from './run-latest';
-import { MESSAGES, formatDay, readQuery, roundMessage, withSlowNotice } from './search-text';
+import { hitUrl } from '../lib/search/result-url';
+import { setLanguage, type ArticleResult, type Filters } from './search-client';
+import { searchController } from './search-controller';
+import { formatResultDay, readQuery } from './search-text';
 
 /**
  * The search page. The query and filters live in the URL (`?q=&tag=&year=&sort=`),
@@ -9,25 +9,31 @@ import { MESSAGES, formatDay, readQuery, roundMessage, withSlowNotice } from './
  * Results update as you type; ↓/↑ move between result links.
  */
 class SearchPage extends HTMLElement {
-  #latest = 0;
+  #controller: ReturnType<typeof searchController> | undefined;
 
   connectedCallback(): void {
+    this.#controller = searchController(this.dataset['base'] ?? '/', (state) => {
+      if (state.phase !== 'loading') this.querySelector('.results')!.replaceChildren(...state.results.map(renderResult));
+      this.querySelector('.status')!.textContent = state.message;
+    });
     this.querySelector('.needs-js')?.remove();
     const form = this.querySelector('form')!;
     const input = form.querySelector('input')!;
     const params = new URLSearchParams(location.search);
-    input.value = params.get('q') ?? '';
+    // Words typed before this script arrived are the reader's latest: keep them.
+    const typed = readQuery(input);
+    if (!typed) input.value = params.get('q') ?? '';
     for (const select of this.#selects()) select.value = params.get(select.name) ?? select.options[0]!.value;
 
-    const schedule = runLatest((_: undefined, signal) => this.#update(signal));
-    input.addEventListener('input', () => schedule(undefined));
-    for (const select of this.#selects()) select.addEventListener('change', () => schedule(undefined));
+    input.addEventListener('input', () => this.#update());
+    for (const select of this.#selects()) select.addEventListener('change', () => this.#update());
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      schedule(undefined);
+      this.#update();
     });
     this.addEventListener('keydown', (event) => this.#move(event));
-    void this.#run();
+    if (typed && typed !== params.get('q')) this.#update();
+    else this.#run();
   }
 
   #selects(): HTMLSelectElement[] {
@@ -35,47 +41,23 @@ class SearchPage extends HTMLElement {
   }
 
   /** Put the current query and filters in the address, then search. */
-  #update(signal?: AbortSignal): Promise<void> {
+  #update(): void {
     const params = new URLSearchParams();
     const query = readQuery(this.querySelector('input')!);
     if (query) params.set('q', query);
     for (const select of this.#selects()) if (select.value && select.selectedIndex > 0) params.set(select.name, select.value);
     const search = params.size ? `?${params}` : '';
     if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}`);
-    return this.#run(signal);
+    this.#run();
   }
 
-  async #run(signal?: AbortSignal): Promise<void> {
-    const ticket = ++this.#latest;
+  /** Search for what the address says. */
+  #run(): void {
     const params = new URLSearchParams(location.search);
-    const query = params.get('q')?.trim() ?? '';
-    if (!query) return this.#show([], MESSAGES.empty);
-    if (isQueryTooShort(query)) return this.#show([], MESSAGES.tooShort);
     const filters: Filters = {};
     for (const name of ['tag', 'year']) if (params.get(name)) filters[name] = [params.get(name)!];
     const sort = params.get('sort') === 'newest' ? 'newest' : 'relevance';
-    try {
-      // The newest articles show first; each older bundle's add on below as it answers.
-      const rounds = searchInTurn(this.dataset['base'] ?? '/', query, { filters, sort, signal });
-      const loading = () => {
-        if (ticket === this.#latest) this.#status(MESSAGES.loading);
-      };
-      for (let round = await withSlowNotice(rounds.next(), loading); !round.done; round = await rounds.next()) {
-        if (ticket !== this.#latest) return void rounds.return(undefined);
-        this.#show(round.value.results, roundMessage(query, round.value.results, round.value.more));
-      }
-    } catch {
-      if (ticket === this.#latest && !signal?.aborted) this.#show([], MESSAGES.failed);
-    }
-  }
-
-  #show(results: ArticleResult[], message: string): void {
-    this.querySelector('.results')!.replaceChildren(...results.map(renderResult));
-    this.#status(message);
-  }
-
-  #status(text: string): void {
-    this.querySelector('.status')!.textContent = text;
+    this.#controller?.search({ query: params.get('q')?.trim() ?? '', filters, sort });
   }
 
   #move(event: KeyboardEvent): void {
@@ -97,7 +79,7 @@ function renderResult(result: ArticleResult): HTMLLIElement {
   link.href = result.best ? hitUrl(result.best) : result.url;
   link.textContent = result.title;
   if (result.date) {
-    const time = Object.assign(document.createElement('time'), { dateTime: result.date, textContent: formatDay(result.date) });
+    const time = Object.assign(document.createElement('time'), { dateTime: result.date, textContent: formatResultDay(result.date) });
     Object.assign(item.appendChild(document.createElement('p')), { className: 'meta' }).append(time);
   }
   const list = item.appendChild(document.createElement('ul'));

@@ -1,4 +1,4 @@
-import { formatDay as formatCalendarDay } from '../lib/format-date';
+import { formatDay } from '../lib/format-date';
 import type { ArticleResult } from './search-client';
 
 /** What the live region says about a search: the same words on every search surface. */
@@ -27,8 +27,8 @@ function count(n: number, noun: string): string {
 }
 
 /** A result's `YYYY-MM-DD` as the article pages print it. */
-export function formatDay(day: string | undefined): string {
-  return day ? formatCalendarDay(new Date(day)) : '';
+export function formatResultDay(day: string | undefined): string {
+  return day ? formatDay(new Date(day)) : '';
 }
 
 /** Run `task` and call `slow` only if it has not settled after `ms` (no flash of a loading state). */

@@ -6,6 +6,6 @@ document.documentElement.dataset.js = '';
 try {
   var theme = localStorage.getItem('theme');
   if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
-} catch (error) {
+} catch {
   // Storage blocked (privacy mode): follow the system theme.
 }

@@ -52,7 +52,7 @@ function hashSeed(text: string): number {
   }
   h = Math.imul(h ^ (h >>> 16), 2246822507);
   h = Math.imul(h ^ (h >>> 13), 3266489909);
-  return (h ^= h >>> 16) >>> 0;
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** mulberry32: small, fast, good enough for test data. */
@@ -126,7 +126,7 @@ const RU_CITIES = ['Минске', 'Москве', 'Казани', 'Риге', '
 const ZH_CITIES = ['上海', '宁波', '广州', '深圳', '天津', '青岛', '厦门', '大连'];
 const AR_CITIES = ['القاهرة', 'عمّان', 'بيروت', 'تونس', 'الرباط', 'الخرطوم', 'الدوحة', 'بغداد'];
 /** Share of each other language; a language without a real article to draw from is left out. */
-const OTHER_LANGUAGES: Array<[lang: string, share: number]> = [
+const OTHER_LANGUAGES: [lang: string, share: number][] = [
   ['ru', 0.025],
   ['zh', 0.01],
   ['ar', 0.005],
@@ -178,15 +178,13 @@ export function loadCorpus(root = ROOT): Corpus {
   en.headings.push(...EN_EXTRA_HEADINGS);
   en.titles.push(...EN_TITLE_TEMPLATES);
   corpus['ru']?.sentences.push(...RU_EXTRA_SENTENCES);
-  for (const [lang, pool] of Object.entries(corpus)) {
-    // A language is usable with at least a sentence and a title; standfirsts fall back to sentences.
-    if (pool.sentences.length === 0 || pool.titles.length === 0) delete corpus[lang];
-    else {
-      if (pool.descriptions.length === 0) pool.descriptions.push(...pool.sentences.slice(0, 3));
-      pool.sentences.push(...pool.descriptions.filter((description) => !pool.sentences.includes(description)));
-    }
+  // A language is usable with at least a sentence and a title; standfirsts fall back to sentences.
+  const usable = Object.entries(corpus).filter(([, pool]) => pool.sentences.length > 0 && pool.titles.length > 0);
+  for (const [, pool] of usable) {
+    if (pool.descriptions.length === 0) pool.descriptions.push(...pool.sentences.slice(0, 3));
+    pool.sentences.push(...pool.descriptions.filter((description) => !pool.sentences.includes(description)));
   }
-  return corpus;
+  return Object.fromEntries(usable);
 }
 
 // ── One article ──────────────────────────────────────────────────────────────

@@ -9,7 +9,7 @@ import { NetworkRecorder, totals, totalsByType, type RequestRecord, type TypeTot
 
 export interface PageWeight extends TypeTotals {
   byType: Record<string, TypeTotals>;
-  requestList: Array<Pick<RequestRecord, 'url' | 'type' | 'status' | 'encodedBytes' | 'decodedBytes' | 'contentEncoding'>>;
+  requestList: Pick<RequestRecord, 'url' | 'type' | 'status' | 'encodedBytes' | 'decodedBytes' | 'contentEncoding'>[];
 }
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|manifest\+json|xml)|image\/svg)/;

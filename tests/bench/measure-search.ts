@@ -153,7 +153,7 @@ export async function measureSearchUi(browser: Browser, url: string, queries: { 
 
 interface PagefindApi {
   init(): Promise<void>;
-  search(query: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }>;
+  search(query: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
 }
 type ApiWindow = Window & { __benchPagefind?: PagefindApi };
 

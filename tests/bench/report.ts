@@ -72,7 +72,7 @@ export interface LighthouseSummary {
   cls?: Stat | undefined;
   totalBytes?: Stat | undefined;
   /** Audits below a full score, with how many runs they failed in. */
-  issues: Array<AuditIssue & { runs: number }>;
+  issues: (AuditIssue & { runs: number })[];
 }
 
 export interface LighthouseResult {

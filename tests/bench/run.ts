@@ -281,7 +281,7 @@ async function main(): Promise<number> {
       if (!options.skipLighthouse && n === options.lighthouseAt) {
         const pages = { home: `${origin}${BASE}`, article: articleUrl };
         lighthouse = { n, runsPerPreset: options.lighthouseRuns, pages: { home: { url: pages.home }, article: { url: pages.article } } };
-        for (const [name, url] of Object.entries(pages) as Array<['home' | 'article', string]>) {
+        for (const [name, url] of Object.entries(pages) as ['home' | 'article', string][]) {
           for (const preset of ['mobile', 'desktop'] as Preset[]) {
             const runs: LighthouseRun[] = [];
             for (let run = 1; run <= options.lighthouseRuns; run++) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test as base, expect } from '@playwright/test';
-import { parsePlainTextArticle } from '../../src/lib/plain-text-article';
+import { parsePlainTextArticle } from '../../src/cli/import/plain-text-article';
 import { MARK_COLOUR, shareOfColour, wordBoxes } from '../support/pixels';
 
 export { expect };

@@ -101,7 +101,11 @@ for (const [size, viewport] of Object.entries({ desktop, phone })) {
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme });
       await page.goto('./');
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest articles');
+      // The theme's own page colour, a card per article, nothing wider than the screen.
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(colorScheme === 'dark' ? 'rgb(22, 23, 26)' : 'rgb(253, 252, 249)');
+      await expect(page.locator('article.card').first()).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
       await page.screenshot({ path: `test-results/screenshots/${info.project.name}-home-${size}-${colorScheme}.png`, fullPage: true });
     });
   }

@@ -90,7 +90,13 @@ for (const [name, viewport] of [
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme });
       await page.goto(article.path);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+      // What the screenshot must show: the theme's own page colour, nothing wider
+      // than the screen, and the contents as a sidebar on a desktop, a closed block on a phone.
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(colorScheme === 'dark' ? 'rgb(22, 23, 26)' : 'rgb(253, 252, 249)');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+      await expect(page.getByRole('navigation', { name: 'On this page' })).toBeVisible({ visible: name === 'desktop' });
+      await expect(page.locator('summary', { hasText: 'Contents' })).toBeVisible({ visible: name === 'phone' });
       await page.screenshot({ path: `test-results/screenshots/${info.project.name}-article-${name}-${colorScheme}.png`, fullPage: true });
     });
   }

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkNu, runNu } from '../../src/lib/verify/check-nu';
-import { readSite } from '../../src/lib/verify/read-site';
+import { checkNu, runNu } from '../../src/cli/verify/check-nu';
+import { readSite } from '../../src/cli/verify/read-site';
 
 const work = mkdtempSync(join(tmpdir(), 'broadsheet-nu-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { SocialCard } from '../../src/lib/social-image';
-import { cardCache, drawingInputs, socialImage } from '../../src/lib/social-image-cache';
+import type { SocialCard } from '../../src/lib/social-card/social-image';
+import { cardCache, drawingInputs, socialImage } from '../../src/lib/social-card/social-image-cache';
 
 const work = mkdtempSync(join(tmpdir(), 'broadsheet-cards-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -12,7 +12,11 @@ const card = (title: string) => ({ title, date: '9 November 2023', siteName: 'Br
 /** A drawing function that counts its calls. */
 function counting() {
   const drawn: string[] = [];
-  return { drawn, draw: async (next: SocialCard) => (drawn.push(next.title), Buffer.from(`png of ${next.title}`)) };
+  const draw = async (next: SocialCard) => {
+    drawn.push(next.title);
+    return Buffer.from(`png of ${next.title}`);
+  };
+  return { drawn, draw };
 }
 
 describe('cardCache', () => {

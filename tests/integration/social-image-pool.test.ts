@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DrawingPool } from '../../src/lib/social-image-pool';
+import { DrawingPool } from '../../src/lib/social-card/social-image-pool';
 
 const work = mkdtempSync(join(tmpdir(), 'broadsheet-pool-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

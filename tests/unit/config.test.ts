@@ -8,6 +8,7 @@ describe('readConfig', () => {
       base: '/',
       outDir: 'dist',
       contentDir: 'content',
+      cacheDir: 'node_modules/.astro',
       imageOrigins: [],
       recentArticles: 500,
     });

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles } from '../../lib/articles';
+import { getArticles } from '../../lib/content/articles';
 import { formatDay } from '../../lib/format-date';
-import { SITE_NAME } from '../../lib/site';
-import type { SocialCard } from '../../lib/social-image';
-import { socialImage } from '../../lib/social-image-cache';
+import { SITE_NAME } from '../../lib/meta/site';
+import type { SocialCard } from '../../lib/social-card/social-image';
+import { socialImage } from '../../lib/social-card/social-image-cache';
 
 /** How many cards ahead of the one being written start drawing. */
 const LOOKAHEAD = 8;

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { test as base, expect } from '@playwright/test';
-import { parsePlainTextArticle } from '../../../src/lib/plain-text-article.ts';
+import { parsePlainTextArticle } from '../../../src/cli/import/plain-text-article.ts';
 import { launchEngine } from '../../support/engines/launch.ts';
 import type { BrowserHost, Engine, Reader } from '../../support/engines/reader.ts';
 import { PageObserver } from '../../support/page-observer.ts';

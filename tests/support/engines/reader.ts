@@ -13,7 +13,6 @@ export type Key = 'Enter' | 'Escape' | 'ArrowDown' | 'ArrowUp' | 'Tab' | 'Backsp
 export type Modifier = 'Control' | 'Shift';
 
 /** A function run in the page: plain JavaScript, serialised with `toString()`. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type PageFunction<A extends unknown[], R> = (...args: A) => R | Promise<R>;
 
 export interface Point {

@@ -23,7 +23,8 @@ export class WebDriverSession {
   }
 
   static async start(server: string, capabilities: Record<string, unknown>): Promise<WebDriverSession> {
-    const { sessionId } = await command<{ sessionId: string }>(server, 'POST', '/session', { capabilities: { alwaysMatch: capabilities } });
+    // A session that has not started in 15 s never will (seen with WebKitWebDriver on a loaded machine).
+    const { sessionId } = await command<{ sessionId: string }>(server, 'POST', '/session', { capabilities: { alwaysMatch: capabilities } }, 15_000);
     return new WebDriverSession(server, sessionId);
   }
 
@@ -75,13 +76,14 @@ export class WebDriverSession {
   }
 
   async close(): Promise<void> {
-    await command(this.server, 'DELETE', `/session/${this.id}`).catch(() => {});
+    await command(this.server, 'DELETE', `/session/${this.id}`).catch(() => undefined);
   }
 }
 
-async function command<T>(server: string, method: string, path: string, body?: unknown): Promise<T> {
+async function command<T>(server: string, method: string, path: string, body?: unknown, timeoutMs?: number): Promise<T> {
   const response = await fetch(`${server}${path}`, {
     method,
+    ...(timeoutMs ? { signal: AbortSignal.timeout(timeoutMs) } : {}),
     headers: { 'content-type': 'application/json; charset=utf-8' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });

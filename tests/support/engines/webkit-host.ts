@@ -35,18 +35,24 @@ const code = (key: string) => KEYS[key] ?? key;
  */
 export async function launchWebKit(): Promise<BrowserHost> {
   const binary = miniBrowserPath();
-  const driver: { url: string; process: ChildProcess } = await startDriver(
-    ['xvfb-run', '-a', '-s', '-screen 0 1920x1200x24', 'WebKitWebDriver'],
-    await freePort(),
-  );
+  const start = async () => startDriver(['xvfb-run', '-a', '-s', '-screen 0 1920x1200x24', 'WebKitWebDriver'], await freePort());
+  let driver: { url: string; process: ChildProcess } = await start();
   return {
     async open(baseURL) {
-      const session = await WebDriverSession.start(driver.url, {
-        'webkitgtk:browserOptions': { binary, args: ['--automation'] },
-      });
-      const reader = new WebKitReader(session, baseURL);
-      await reader.setViewport(1280, 800);
-      return reader;
+      // On a loaded machine WebKitWebDriver now and then drops a new session's
+      // connection (or exits): start it again and retry, a few times at most.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const session = await WebDriverSession.start(driver.url, { 'webkitgtk:browserOptions': { binary, args: ['--automation'] } });
+          const reader = new WebKitReader(session, baseURL);
+          await reader.setViewport(1280, 800);
+          return reader;
+        } catch (error) {
+          if (attempt === 3) throw error;
+          stopDriver(driver.process);
+          driver = await start();
+        }
+      }
     },
     close: async () => stopDriver(driver.process),
   };

@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { readArticleList } from '../lib/content/article-list.ts';
+import { articlePath, fileOf } from '../lib/paths.ts';
+import { writeSearchBundles } from './pagefind-bundles.ts';
+
+export interface SearchIndexOptions {
+  /** Articles in the newest bundle (`SEARCH_RECENT_ARTICLES`); a collection under twice this stays one bundle. */
+  recentArticles: number;
+}
+
+/**
+ * The search index as the last step of `astro build`, so that any host that
+ * runs the build ships a searchable site: the published articles, as the
+ * content collection lists them (src/lib/content/article-list.ts), indexed
+ * from their built pages with Pagefind.
+ */
+export default function searchIndex({ recentArticles }: SearchIndexOptions): AstroIntegration {
+  let cacheDir: URL | undefined;
+  return {
+    name: 'broadsheet:search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = config.cacheDir;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const site = fileURLToPath(dir);
+        try {
+          const pages = readArticleList(cacheDir!)
+            .filter((article) => !article.draft)
+            .map((article) => ({ file: join(site, fileOf(articlePath(article.id))), date: article.day }));
+          const { bundles } = await writeSearchBundles(site, pages, recentArticles);
+          const summary = bundles.map((b) => `${b.path} ${b.pages} (${b.oldest} – ${b.newest}, ${b.languages.join(' ')})`);
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          logger.info(`indexed ${pages.length} articles in ${seconds} s: ${summary.join('; ') || 'no articles yet, so no index'}`);
+        } catch (cause) {
+          throw new Error(`Indexing the site for search failed: ${(cause as Error).message}`, { cause });
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Search reads the newest articles first. A reader's first query downloads
+ * only a small index of recent articles; the archive's index loads after, or
+ * not at all when the recent articles already fill the results. Pagefind's
+ * cost grows with the pages of the bundle it reads: its metadata holds every
+ * page, and a common word's index chunk lists every page that holds it.
+ */
+
+/** One Pagefind bundle, as `pagefind/bundles.json` describes it to the browser. */
+export interface SearchBundle {
+  /** Folder of the bundle, relative to the site's base path, ending in `/`. */
+  path: string;
+  /** How many articles it indexes. */
+  pages: number;
+  /** The languages Pagefind indexed in it. */
+  languages: string[];
+  /** Dates (`YYYY-MM-DD`) of its oldest and newest article. */
+  oldest: string;
+  newest: string;
+}
+
+export interface BundlesManifest {
+  /** Newest first: the order search reads them in. */
+  bundles: SearchBundle[];
+}
+
+/** The file, in the first bundle's folder, that lists the bundles. */
+export const MANIFEST = 'pagefind/bundles.json';
+
+/** The bundles' folders, newest first. */
+export const BUNDLE_FOLDERS = ['pagefind/', 'pagefind-archive/'];
+
+export interface IndexedPage {
+  /** Path of the page's HTML file inside the built site. */
+  file: string;
+  /** The article's day, `YYYY-MM-DD`. */
+  date: string;
+}
+
+/**
+ * Split the pages into bundles: the newest `recent`, then the rest. Newest
+ * first, ties in file order, so the same site always splits the same way.
+ * A small archive would cost a second round of downloads for little gain.
+ */
+export function splitPages<T extends IndexedPage>(pages: readonly T[], recent: number): T[][] {
+  const sorted = [...pages].sort((a, b) => (a.date === b.date ? compare(a.file, b.file) : compare(b.date, a.date)));
+  if (sorted.length < recent * 2) return [sorted];
+  return [sorted.slice(0, recent), sorted.slice(recent)];
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

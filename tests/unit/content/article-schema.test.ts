@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema } from '../../../src/lib/content/article-schema';
+
+const good = { title: 'A headline', date: '2023-11-09' };
+
+function issues(data: unknown): string[] {
+  const result = articleSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('articleSchema', () => {
+  it('should accept the minimal front matter and fill the defaults', () => {
+    const data = articleSchema.parse(good);
+    expect(data).toEqual({ title: 'A headline', date: new Date('2023-11-09T00:00:00Z'), tags: [], lang: 'en', draft: false });
+  });
+
+  it('should accept every documented field', () => {
+    const data = articleSchema.parse({
+      ...good,
+      description: 'Standfirst.',
+      tags: ['china'],
+      author: 'A. Reporter',
+      source: 'https://example.com/story',
+      lang: 'pt-BR',
+      updated: '2023-11-10',
+      draft: true,
+      image: '/images/minsk.jpg',
+      imageAlt: 'Delegates in Minsk',
+    });
+    expect(data.lang).toBe('pt-BR');
+    expect(data.updated).toEqual(new Date('2023-11-10T00:00:00Z'));
+    expect(data.draft).toBe(true);
+    expect(data.tags).toEqual(['china']);
+  });
+
+  it('should refuse a missing or empty title', () => {
+    expect(issues({ date: '2023-11-09' })[0]).toMatch(/^title:/);
+    expect(issues({ ...good, title: '   ' })).toEqual(['title: title must not be empty']);
+  });
+
+  it('should refuse a missing or unreadable date', () => {
+    expect(issues({ title: 'x' })[0]).toMatch(/^date:/);
+    expect(issues({ ...good, date: 'yesterday' })[0]).toMatch(/^date:/);
+  });
+
+  it('should refuse an unknown key, naming it', () => {
+    expect(issues({ ...good, titel: 'typo' }).join()).toContain('titel');
+  });
+
+  it('should refuse tags that are not a list of words, and a malformed lang', () => {
+    expect(issues({ ...good, tags: 'china' })[0]).toMatch(/^tags:/);
+    expect(issues({ ...good, lang: 'English' })[0]).toMatch(/^lang:/);
+  });
+});

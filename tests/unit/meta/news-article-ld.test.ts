@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { newsArticleLd, serializeLd } from '../../../src/lib/meta/news-article-ld';
+
+const facts = {
+  url: 'https://news.example/articles/a/',
+  headline: 'A headline',
+  description: 'Standfirst.',
+  published: new Date('2023-11-09T00:00:00Z'),
+  tags: ['china', 'russia'],
+  lang: 'en',
+  image: 'https://news.example/og/a.png',
+  publisher: { name: 'Broadsheet', url: 'https://news.example/', logo: { url: 'https://news.example/logo.png', width: 512, height: 512 } },
+};
+
+describe('newsArticleLd', () => {
+  it('should hold the properties Google recommends for a NewsArticle', () => {
+    expect(newsArticleLd(facts)).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'A headline',
+      datePublished: '2023-11-09T00:00:00.000Z',
+      dateModified: '2023-11-09T00:00:00.000Z',
+      image: ['https://news.example/og/a.png'],
+      mainEntityOfPage: { '@type': 'WebPage', '@id': facts.url },
+      inLanguage: 'en',
+      keywords: 'china, russia',
+      publisher: { '@type': 'Organization', name: 'Broadsheet' },
+    });
+  });
+
+  it('should give the publisher a raster logo with its size, as Google asks', () => {
+    expect(newsArticleLd(facts)['publisher']).toMatchObject({
+      logo: { '@type': 'ImageObject', url: 'https://news.example/logo.png', width: 512, height: 512 },
+    });
+  });
+
+  it('should credit a byline as a Person and take dateModified from updated', () => {
+    const ld = newsArticleLd({ ...facts, author: 'A. Reporter', updated: new Date('2023-11-10T00:00:00Z') });
+    expect(ld['author']).toEqual([{ '@type': 'Person', name: 'A. Reporter' }]);
+    expect(ld['dateModified']).toBe('2023-11-10T00:00:00.000Z');
+  });
+
+  it('should credit the publisher when there is no byline', () => {
+    expect(newsArticleLd(facts)['author']).toEqual([expect.objectContaining({ '@type': 'Organization', name: 'Broadsheet' })]);
+  });
+});
+
+describe('serializeLd', () => {
+  it('should escape < so a headline cannot close the script block', () => {
+    const json = serializeLd({ headline: '</script><script>alert(1)</script>' });
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json)).toEqual({ headline: '</script><script>alert(1)</script>' });
+  });
+});

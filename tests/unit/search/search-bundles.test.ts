@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { splitPages } from '../../../src/lib/search/search-bundles';
+
+const page = (file: string, date: string) => ({ file, date });
+
+describe('splitPages', () => {
+  it('should keep a collection under twice the recent size in one bundle, newest first', () => {
+    const pages = [page('a', '2020-01-01'), page('b', '2024-05-01'), page('c', '2022-03-01')];
+    expect(splitPages(pages, 2)).toEqual([[pages[1], pages[2], pages[0]]]);
+  });
+
+  it('should put the newest articles in the first bundle and the rest in the archive', () => {
+    const pages = ['2021', '2025', '2019', '2024', '2023'].map((year, i) => page(`p${i}`, `${year}-01-01`));
+    const [recent, archive] = splitPages(pages, 2);
+    expect(recent!.map((p) => p.date)).toEqual(['2025-01-01', '2024-01-01']);
+    expect(archive!.map((p) => p.date)).toEqual(['2023-01-01', '2021-01-01', '2019-01-01']);
+  });
+
+  it('should split articles of the same day by file, whatever order they are read in', () => {
+    const pages = ['d', 'b', 'a', 'c'].map((file) => page(file, '2024-01-01'));
+    expect(splitPages(pages, 2).map((bundle) => bundle.map((p) => p.file))).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(splitPages([...pages].reverse(), 2)).toEqual(splitPages(pages, 2));
+  });
+});
