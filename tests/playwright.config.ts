@@ -29,7 +29,11 @@ export default defineConfig<object, { engine: Engine }>({
   },
   projects: [
     // The full suite, in Chromium (Playwright's own driver), on the site at /.
-    { name: 'root', use: { baseURL: 'http://localhost:4411/' }, testIgnore: [/journeys\//, /search-archive\.spec\.ts$/] },
+    {
+      name: 'root',
+      use: { baseURL: 'http://localhost:4411/' },
+      testIgnore: [/journeys\//, /search-archive\.spec\.ts$/],
+    },
     // Under /news/, what depends on the base path: addresses, search results,
     // feeds and previews, the 404 page; and the archive bundle, which only
     // this build has (it splits its index after 3 articles).

@@ -1,7 +1,13 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { BUNDLE_FOLDERS, MANIFEST, splitPages, type BundlesManifest, type IndexedPage } from '../lib/search/search-bundles.ts';
+import {
+  BUNDLE_FOLDERS,
+  MANIFEST,
+  splitPages,
+  type BundlesManifest,
+  type IndexedPage,
+} from '../lib/search/search-bundles.ts';
 
 /**
  * Index the built articles with Pagefind's Node API, the newest in a small
@@ -16,7 +22,9 @@ export async function writeSearchBundles(site: string, pages: IndexedPage[], rec
   // Both bundles at once: Pagefind parses each on its own threads. A site
   // with no articles yet gets no bundle: search then answers "no results".
   const bundles = pages.length ? splitPages(pages, recent) : [];
-  const languages = await Promise.all(bundles.map((bundle, index) => writeBundle(site, bundle, BUNDLE_FOLDERS[index]!)));
+  const languages = await Promise.all(
+    bundles.map((bundle, index) => writeBundle(site, bundle, BUNDLE_FOLDERS[index]!)),
+  );
   await pagefind.close();
   const manifest: BundlesManifest = {
     bundles: bundles.map((bundle, index) => ({
@@ -61,6 +69,8 @@ async function writeBundle(site: string, pages: IndexedPage[], folder: string): 
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
-  const entry = JSON.parse(readFileSync(join(site, folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+  const entry = JSON.parse(readFileSync(join(site, folder, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, unknown>;
+  };
   return Object.keys(entry.languages);
 }

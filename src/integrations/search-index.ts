@@ -32,9 +32,13 @@ export default function searchIndex({ recentArticles }: SearchIndexOptions): Ast
             .filter((article) => !article.draft)
             .map((article) => ({ file: join(site, fileOf(articlePath(article.id))), date: article.day }));
           const { bundles } = await writeSearchBundles(site, pages, recentArticles);
-          const summary = bundles.map((b) => `${b.path} ${b.pages} (${b.oldest} – ${b.newest}, ${b.languages.join(' ')})`);
+          const summary = bundles.map(
+            (b) => `${b.path} ${b.pages} (${b.oldest} – ${b.newest}, ${b.languages.join(' ')})`,
+          );
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          logger.info(`indexed ${pages.length} articles in ${seconds} s: ${summary.join('; ') || 'no articles yet, so no index'}`);
+          logger.info(
+            `indexed ${pages.length} articles in ${seconds} s: ${summary.join('; ') || 'no articles yet, so no index'}`,
+          );
         } catch (cause) {
           throw new Error(`Indexing the site for search failed: ${(cause as Error).message}`, { cause });
         }

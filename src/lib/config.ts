@@ -30,14 +30,19 @@ export const DEFAULT_RECENT_ARTICLES = 500;
 export function readConfig(env: Env = process.env): Config {
   const problems: string[] = [];
   const site = env['SITE_URL']?.trim() || DEFAULT_SITE;
-  if (!isOrigin(site, true)) problems.push(`SITE_URL: "${site}" is not an http(s) URL such as https://news.example.org`);
+  if (!isOrigin(site, true))
+    problems.push(`SITE_URL: "${site}" is not an http(s) URL such as https://news.example.org`);
   const imageOrigins = (env['IMAGE_ORIGINS'] ?? '').split(/[\s,]+/).filter(Boolean);
   for (const origin of imageOrigins) {
-    if (!isOrigin(origin, false)) problems.push(`IMAGE_ORIGINS: "${origin}" is not an origin such as https://img.example.org (scheme and host, no path)`);
+    if (!isOrigin(origin, false))
+      problems.push(
+        `IMAGE_ORIGINS: "${origin}" is not an origin such as https://img.example.org (scheme and host, no path)`,
+      );
   }
   const recent = env['SEARCH_RECENT_ARTICLES']?.trim() || String(DEFAULT_RECENT_ARTICLES);
   const recentArticles = Number(recent);
-  if (!Number.isInteger(recentArticles) || recentArticles < 1) problems.push(`SEARCH_RECENT_ARTICLES: "${recent}" must be a whole number above 0`);
+  if (!Number.isInteger(recentArticles) || recentArticles < 1)
+    problems.push(`SEARCH_RECENT_ARTICLES: "${recent}" must be a whole number above 0`);
   if (problems.length) throw new Error(`Broadsheet's settings are wrong:\n  ${problems.join('\n  ')}`);
   return {
     site,
@@ -69,7 +74,10 @@ export function siteUrlWarning(env: Env = process.env): string | undefined {
 function isOrigin(value: string, pathAllowed: boolean): boolean {
   try {
     const url = new URL(value);
-    return /^https?:$/.test(url.protocol) && (pathAllowed || (url.pathname === '/' && !url.search && !url.hash && !value.endsWith('/')));
+    return (
+      /^https?:$/.test(url.protocol) &&
+      (pathAllowed || (url.pathname === '/' && !url.search && !url.hash && !value.endsWith('/')))
+    );
   } catch {
     return false;
   }

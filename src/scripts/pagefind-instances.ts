@@ -13,7 +13,10 @@ export type Filters = Record<string, string[]>;
 export interface Pagefind {
   mergeIndex(url: string, options: { language: string; baseUrl?: string }): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
+  search(
+    query: string,
+    options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 interface PagefindModule {

@@ -5,7 +5,9 @@
  * instead of loading results nobody will see. Typing never waits on a
  * debounce timer, and a slow index never builds a queue of stale searches.
  */
-export function runLatest<T>(task: (value: T, signal: AbortSignal) => Promise<void>): ((value: T) => void) & { cancel(): void } {
+export function runLatest<T>(
+  task: (value: T, signal: AbortSignal) => Promise<void>,
+): ((value: T) => void) & { cancel(): void } {
   let running: AbortController | undefined;
   let pending: { value: T } | undefined;
   const start = async (value: T): Promise<void> => {

@@ -22,7 +22,9 @@ export interface ArticleResult {
 /** Shortest query worth running: one CJK character is a word, one Latin letter is not. */
 export function isQueryTooShort(query: string): boolean {
   const trimmed = query.trim();
-  return trimmed.length < 2 && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(trimmed);
+  return (
+    trimmed.length < 2 && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(trimmed)
+  );
 }
 
 export interface SearchOptions {
@@ -46,7 +48,11 @@ export interface SearchRound {
  * Search the bundles newest first, yielding the articles found so far after
  * each one, so the newest can be shown while the archive's index still loads.
  */
-export async function* searchInTurn(base: string, query: string, options: SearchOptions = {}): AsyncGenerator<SearchRound> {
+export async function* searchInTurn(
+  base: string,
+  query: string,
+  options: SearchOptions = {},
+): AsyncGenerator<SearchRound> {
   const bundles = await loadBundles(base);
   if (bundles.length === 0) yield { results: [], more: false }; // A site with no articles yet.
   let results: ArticleResult[] = [];
@@ -59,7 +65,12 @@ export async function* searchInTurn(base: string, query: string, options: Search
   }
 }
 
-async function searchBundle(base: string, bundle: SearchBundle, query: string, options: SearchOptions): Promise<ArticleResult[]> {
+async function searchBundle(
+  base: string,
+  bundle: SearchBundle,
+  query: string,
+  options: SearchOptions,
+): Promise<ArticleResult[]> {
   const pagefind = await loadPagefind(base, bundle, bundleLanguage(bundle, query, pageLanguage()));
   const [response, complete] = await Promise.all([
     pagefind.search(query, {
@@ -70,11 +81,20 @@ async function searchBundle(base: string, bundle: SearchBundle, query: string, o
   ]);
   options.signal?.throwIfAborted();
   if (!complete) return [];
-  const pages = await Promise.all((response?.results ?? []).slice(0, options.limit ?? 20).map((result) => result.data()));
+  const pages = await Promise.all(
+    (response?.results ?? []).slice(0, options.limit ?? 20).map((result) => result.data()),
+  );
   return pages.map((page) => {
     const hits = paragraphHits(page);
     const best = bestHit(hits);
-    return { title: page.meta['title'] ?? page.url, date: page.meta['date'], url: page.url, lang: page.meta['lang'], best, hits };
+    return {
+      title: page.meta['title'] ?? page.url,
+      date: page.meta['date'],
+      url: page.url,
+      lang: page.meta['lang'],
+      best,
+      hits,
+    };
   });
 }
 
@@ -87,7 +107,9 @@ async function searchBundle(base: string, bundle: SearchBundle, query: string, o
 async function holdsEveryWord(pagefind: Pagefind, query: string): Promise<boolean> {
   const words = queryWords(query);
   if (words.length < 2) return true;
-  const found = await Promise.all(words.map((word) => pagefind.search(word).then((response) => (response?.results.length ?? 0) > 0)));
+  const found = await Promise.all(
+    words.map((word) => pagefind.search(word).then((response) => (response?.results.length ?? 0) > 0)),
+  );
   return found.every(Boolean);
 }
 

@@ -85,7 +85,10 @@ export function mountCombobox(host: HTMLElement): void {
       if (hits.length === 0) group.append(Object.assign(option(result.url), { textContent: result.title }));
       for (const hit of hits) {
         const element = group.appendChild(option(hitUrl(hit)));
-        if (hit.section) element.append(Object.assign(document.createElement('span'), { className: 'section', textContent: hit.section }));
+        if (hit.section)
+          element.append(
+            Object.assign(document.createElement('span'), { className: 'section', textContent: hit.section }),
+          );
         // Escaped words and our own <mark> tags only.
         element.insertAdjacentHTML('beforeend', `<span class="excerpt">${hit.excerpt}</span>`);
       }

@@ -26,14 +26,28 @@ export interface SearchState {
  * the newest articles first and the archive's under them. Views only render
  * the states it reports.
  */
-export function searchController(base: string, show: (state: SearchState) => void, options: Pick<SearchOptions, 'limit' | 'enough'> = {}) {
-  const state = (query: string, phase: SearchState['phase'], message: string, results: ArticleResult[] = [], final = true) =>
-    show({ phase, query, results, message, final });
+export function searchController(
+  base: string,
+  show: (state: SearchState) => void,
+  options: Pick<SearchOptions, 'limit' | 'enough'> = {},
+) {
+  const state = (
+    query: string,
+    phase: SearchState['phase'],
+    message: string,
+    results: ArticleResult[] = [],
+    final = true,
+  ) => show({ phase, query, results, message, final });
   const schedule = runLatest<SearchRequest>(async ({ query, filters, sort }, signal) => {
     if (!query) return state(query, 'idle', MESSAGES.empty);
     if (isQueryTooShort(query)) return state(query, 'too-short', MESSAGES.tooShort);
     try {
-      const rounds = searchInTurn(base, query, { ...options, ...(filters ? { filters } : {}), ...(sort ? { sort } : {}), signal });
+      const rounds = searchInTurn(base, query, {
+        ...options,
+        ...(filters ? { filters } : {}),
+        ...(sort ? { sort } : {}),
+        signal,
+      });
       const loading = () => signal.aborted || state(query, 'loading', MESSAGES.loading);
       for (let round = await withSlowNotice(rounds.next(), loading); !round.done; round = await rounds.next()) {
         if (signal.aborted) return void rounds.return(undefined);

@@ -19,7 +19,9 @@ function preloadIndex(): void {
   const base = document.querySelector<HTMLElement>('site-search, search-page')?.dataset['base'];
   if (base === undefined) return;
   const link = (rel: string, href: string, as?: string) =>
-    document.head.append(Object.assign(document.createElement('link'), { rel, href, ...(as ? { as, crossOrigin: 'anonymous' } : {}) }));
+    document.head.append(
+      Object.assign(document.createElement('link'), { rel, href, ...(as ? { as, crossOrigin: 'anonymous' } : {}) }),
+    );
   link('modulepreload', pagefindScript(base, pageLanguage()));
   link('preload', `${base}${MANIFEST}`, 'fetch');
 }
@@ -37,7 +39,8 @@ document.addEventListener('keydown', (event) => {
     (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey) ||
     (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey));
   const target = event.target;
-  const typing = target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  const typing =
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
   const box = boxes()[0];
   if (!shortcut || typing || !box) return;
   event.preventDefault();

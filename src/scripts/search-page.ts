@@ -13,7 +13,8 @@ class SearchPage extends HTMLElement {
 
   connectedCallback(): void {
     this.#controller = searchController(this.dataset['base'] ?? '/', (state) => {
-      if (state.phase !== 'loading') this.querySelector('.results')!.replaceChildren(...state.results.map(renderResult));
+      if (state.phase !== 'loading')
+        this.querySelector('.results')!.replaceChildren(...state.results.map(renderResult));
       this.querySelector('.status')!.textContent = state.message;
     });
     this.querySelector('.needs-js')?.remove();
@@ -45,7 +46,8 @@ class SearchPage extends HTMLElement {
     const params = new URLSearchParams();
     const query = readQuery(this.querySelector('input')!);
     if (query) params.set('q', query);
-    for (const select of this.#selects()) if (select.value && select.selectedIndex > 0) params.set(select.name, select.value);
+    for (const select of this.#selects())
+      if (select.value && select.selectedIndex > 0) params.set(select.name, select.value);
     const search = params.size ? `?${params}` : '';
     if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}`);
     this.#run();
@@ -79,16 +81,23 @@ function renderResult(result: ArticleResult): HTMLLIElement {
   link.href = result.best ? hitUrl(result.best) : result.url;
   link.textContent = result.title;
   if (result.date) {
-    const time = Object.assign(document.createElement('time'), { dateTime: result.date, textContent: formatResultDay(result.date) });
+    const time = Object.assign(document.createElement('time'), {
+      dateTime: result.date,
+      textContent: formatResultDay(result.date),
+    });
     Object.assign(item.appendChild(document.createElement('p')), { className: 'meta' }).append(time);
   }
   const list = item.appendChild(document.createElement('ul'));
   for (const hit of result.hits) {
-    const hitLink = Object.assign(list.appendChild(document.createElement('li')).appendChild(document.createElement('a')), {
-      className: 'hit',
-      href: hitUrl(hit),
-    });
-    if (hit.section) hitLink.append(Object.assign(document.createElement('span'), { className: 'section', textContent: hit.section }));
+    const hitLink = Object.assign(
+      list.appendChild(document.createElement('li')).appendChild(document.createElement('a')),
+      {
+        className: 'hit',
+        href: hitUrl(hit),
+      },
+    );
+    if (hit.section)
+      hitLink.append(Object.assign(document.createElement('span'), { className: 'section', textContent: hit.section }));
     // Escaped words and our own <mark> tags only.
     hitLink.insertAdjacentHTML('beforeend', hit.excerpt);
   }

@@ -40,8 +40,15 @@ class TocHighlight extends HTMLElement {
     const inView = targetBox && targetBox.bottom > 0 && targetBox.top < innerHeight;
     const current =
       atEnd && inView
-        ? this.#sections.filter(({ heading }) => heading === target || heading.compareDocumentPosition(target!) & Node.DOCUMENT_POSITION_FOLLOWING).at(-1)
-        : this.#sections.filter(({ heading }) => heading.getBoundingClientRect().top <= (atEnd ? innerHeight : READING_LINE)).at(-1);
+        ? this.#sections
+            .filter(
+              ({ heading }) =>
+                heading === target || heading.compareDocumentPosition(target!) & Node.DOCUMENT_POSITION_FOLLOWING,
+            )
+            .at(-1)
+        : this.#sections
+            .filter(({ heading }) => heading.getBoundingClientRect().top <= (atEnd ? innerHeight : READING_LINE))
+            .at(-1);
     for (const { link } of this.#sections) {
       if (link === current?.link) link.setAttribute('aria-current', 'true');
       else link.removeAttribute('aria-current');

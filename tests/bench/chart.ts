@@ -13,12 +13,25 @@ const W = 680;
 const H = 420;
 const M = { top: 64, right: 78, bottom: 64, left: 78 };
 const SERIES = [
-  { key: 'buildSeconds', label: 'Build time (Astro + Pagefind), s — left axis', color: '#1f5fa8', dash: '', marker: 'circle' },
-  { key: 'searchKB', label: 'First search, KB transferred — right axis', color: '#b3470b', dash: '6 4', marker: 'square' },
+  {
+    key: 'buildSeconds',
+    label: 'Build time (Astro + Pagefind), s — left axis',
+    color: '#1f5fa8',
+    dash: '',
+    marker: 'circle',
+  },
+  {
+    key: 'searchKB',
+    label: 'First search, KB transferred — right axis',
+    color: '#b3470b',
+    dash: '6 4',
+    marker: 'square',
+  },
 ] as const;
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const fmt = (value: number) => (value >= 100 ? Math.round(value).toLocaleString('en') : Number(value.toPrecision(2)).toString());
+const fmt = (value: number) =>
+  value >= 100 ? Math.round(value).toLocaleString('en') : Number(value.toPrecision(2)).toString();
 
 /** A log10 domain covering the values, in whole decades. */
 function decades(values: number[]): [number, number] {
@@ -44,7 +57,12 @@ export function renderChart(points: ChartPoint[], subtitle: string): string {
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-labelledby="chart-title chart-desc" font-family="system-ui, sans-serif" font-size="12">`,
     `<title id="chart-title">Broadsheet benchmark: build time and first-search transfer against the number of articles</title>`,
     `<desc id="chart-desc">${escape(
-      points.map((point) => `${point.n} articles: build ${point.buildSeconds === undefined ? 'n/a' : `${fmt(point.buildSeconds)} s`}, first search ${point.searchKB === undefined ? 'n/a' : `${fmt(point.searchKB)} KB`}`).join('; '),
+      points
+        .map(
+          (point) =>
+            `${point.n} articles: build ${point.buildSeconds === undefined ? 'n/a' : `${fmt(point.buildSeconds)} s`}, first search ${point.searchKB === undefined ? 'n/a' : `${fmt(point.searchKB)} KB`}`,
+        )
+        .join('; '),
     )}. Log scales.</desc>`,
     `<rect width="${W}" height="${H}" fill="#fff"/>`,
     `<text x="${W / 2}" y="22" text-anchor="middle" font-size="15" font-weight="600" fill="#111">Build time and first-search transfer vs. articles</text>`,
@@ -54,9 +72,13 @@ export function renderChart(points: ChartPoint[], subtitle: string): string {
   for (let decade = x0; decade <= x1; decade++) {
     const px = x(10 ** decade);
     out.push(`<line x1="${px}" y1="${M.top}" x2="${px}" y2="${M.top + plotH}" stroke="#e3e3e3"/>`);
-    out.push(`<text x="${px}" y="${M.top + plotH + 18}" text-anchor="middle" fill="#333">${(10 ** decade).toLocaleString('en')}</text>`);
+    out.push(
+      `<text x="${px}" y="${M.top + plotH + 18}" text-anchor="middle" fill="#333">${(10 ** decade).toLocaleString('en')}</text>`,
+    );
   }
-  out.push(`<text x="${M.left + plotW / 2}" y="${H - 18}" text-anchor="middle" fill="#111">Articles (N, log scale)</text>`);
+  out.push(
+    `<text x="${M.left + plotW / 2}" y="${H - 18}" text-anchor="middle" fill="#111">Articles (N, log scale)</text>`,
+  );
   // The two y axes, each in its series' colour.
   SERIES.forEach((series, index) => {
     const [low, high] = domains[index]!;
@@ -67,7 +89,9 @@ export function renderChart(points: ChartPoint[], subtitle: string): string {
     for (let decade = low; decade <= high; decade++) {
       const py = y(index, 10 ** decade);
       if (index === 0) out.push(`<line x1="${M.left}" y1="${py}" x2="${M.left + plotW}" y2="${py}" stroke="#e3e3e3"/>`);
-      out.push(`<text x="${ax + dx}" y="${py + 4}" text-anchor="${anchor}" fill="${series.color}">${fmt(10 ** decade)}</text>`);
+      out.push(
+        `<text x="${ax + dx}" y="${py + 4}" text-anchor="${anchor}" fill="${series.color}">${fmt(10 ** decade)}</text>`,
+      );
     }
     const lx = index === 0 ? 20 : W - 20;
     out.push(
@@ -80,7 +104,9 @@ export function renderChart(points: ChartPoint[], subtitle: string): string {
     const measured = points.filter((point) => (point[series.key] ?? 0) > 0).sort((a, b) => a.n - b.n);
     if (measured.length === 0) return;
     const coords = measured.map((point) => [x(point.n), y(index, point[series.key]!)] as const);
-    out.push(`<polyline points="${coords.map(([px, py]) => `${px.toFixed(1)},${py.toFixed(1)}`).join(' ')}" fill="none" stroke="${series.color}" stroke-width="2.5" stroke-dasharray="${series.dash}"/>`);
+    out.push(
+      `<polyline points="${coords.map(([px, py]) => `${px.toFixed(1)},${py.toFixed(1)}`).join(' ')}" fill="none" stroke="${series.color}" stroke-width="2.5" stroke-dasharray="${series.dash}"/>`,
+    );
     measured.forEach((point, i) => {
       const [px, py] = coords[i]!;
       const tip = `<title>N=${point.n.toLocaleString('en')}: ${fmt(point[series.key]!)} ${index === 0 ? 's' : 'KB'}</title>`;

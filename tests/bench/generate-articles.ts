@@ -74,28 +74,168 @@ const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(ran
 // ── Pools ────────────────────────────────────────────────────────────────────
 
 const TAGS = [
-  'china', 'russia', 'belarus', 'ukraine', 'europe', 'asia', 'defense', 'military', 'security', 'diplomacy',
-  'summit', 'sanctions', 'economy', 'trade', 'markets', 'finance', 'inflation', 'energy', 'grain', 'agriculture',
-  'shipping', 'transport', 'elections', 'courts', 'media', 'technology', 'climate', 'health', 'migration', 'labour',
+  'china',
+  'russia',
+  'belarus',
+  'ukraine',
+  'europe',
+  'asia',
+  'defense',
+  'military',
+  'security',
+  'diplomacy',
+  'summit',
+  'sanctions',
+  'economy',
+  'trade',
+  'markets',
+  'finance',
+  'inflation',
+  'energy',
+  'grain',
+  'agriculture',
+  'shipping',
+  'transport',
+  'elections',
+  'courts',
+  'media',
+  'technology',
+  'climate',
+  'health',
+  'migration',
+  'labour',
 ];
 const GIVEN = [
-  'Anna', 'Ivan', 'Maria', 'Chen', 'Olga', 'Pavel', 'Lena', 'Tomas', 'Sofia', 'Arman', 'Nadia', 'Yusuf', 'Elena',
-  'Marek', 'Ilse', 'Dmitri', 'Hana', 'Rafael', 'Zara', 'Viktor', 'Mei', 'Jonas', 'Leila', 'Oskar', 'Irina', 'Samir',
-  'Petra', 'Luca', 'Aigerim', 'Wei',
+  'Anna',
+  'Ivan',
+  'Maria',
+  'Chen',
+  'Olga',
+  'Pavel',
+  'Lena',
+  'Tomas',
+  'Sofia',
+  'Arman',
+  'Nadia',
+  'Yusuf',
+  'Elena',
+  'Marek',
+  'Ilse',
+  'Dmitri',
+  'Hana',
+  'Rafael',
+  'Zara',
+  'Viktor',
+  'Mei',
+  'Jonas',
+  'Leila',
+  'Oskar',
+  'Irina',
+  'Samir',
+  'Petra',
+  'Luca',
+  'Aigerim',
+  'Wei',
 ];
 const SYLLABLES = [
-  'ka', 'ren', 'lo', 'vic', 'mar', 'ta', 'sen', 'do', 'ri', 'an', 'bel', 'cor', 'din', 'ev', 'fal', 'gor', 'hal',
-  'is', 'jor', 'kel', 'lin', 'mo', 'nor', 'os', 'pel', 'quin', 'ros', 'sal', 'tor', 'ul', 'var', 'wen', 'yar', 'zel',
+  'ka',
+  'ren',
+  'lo',
+  'vic',
+  'mar',
+  'ta',
+  'sen',
+  'do',
+  'ri',
+  'an',
+  'bel',
+  'cor',
+  'din',
+  'ev',
+  'fal',
+  'gor',
+  'hal',
+  'is',
+  'jor',
+  'kel',
+  'lin',
+  'mo',
+  'nor',
+  'os',
+  'pel',
+  'quin',
+  'ros',
+  'sal',
+  'tor',
+  'ul',
+  'var',
+  'wen',
+  'yar',
+  'zel',
 ];
 const CITIES = [
-  'Moscow', 'Minsk', 'Warsaw', 'Vilnius', 'Riga', 'Tallinn', 'Helsinki', 'Ankara', 'Astana', 'Tashkent', 'Baku',
-  'Tbilisi', 'Yerevan', 'Kyiv', 'Odesa', 'Bucharest', 'Sofia', 'Belgrade', 'Budapest', 'Vienna', 'Prague', 'Berlin',
-  'Geneva', 'Brussels', 'Paris', 'Rome', 'Istanbul', 'Cairo', 'Delhi', 'Beijing', 'Shanghai', 'Seoul', 'Tokyo',
-  'Hanoi', 'Jakarta', 'Nairobi', 'Lagos', 'Brasilia', 'Ottawa', 'Oslo',
+  'Moscow',
+  'Minsk',
+  'Warsaw',
+  'Vilnius',
+  'Riga',
+  'Tallinn',
+  'Helsinki',
+  'Ankara',
+  'Astana',
+  'Tashkent',
+  'Baku',
+  'Tbilisi',
+  'Yerevan',
+  'Kyiv',
+  'Odesa',
+  'Bucharest',
+  'Sofia',
+  'Belgrade',
+  'Budapest',
+  'Vienna',
+  'Prague',
+  'Berlin',
+  'Geneva',
+  'Brussels',
+  'Paris',
+  'Rome',
+  'Istanbul',
+  'Cairo',
+  'Delhi',
+  'Beijing',
+  'Shanghai',
+  'Seoul',
+  'Tokyo',
+  'Hanoi',
+  'Jakarta',
+  'Nairobi',
+  'Lagos',
+  'Brasilia',
+  'Ottawa',
+  'Oslo',
 ];
 const COUNTRIES = [
-  'China', 'Russia', 'Belarus', 'Poland', 'Turkey', 'India', 'Brazil', 'Kazakhstan', 'Germany', 'France', 'Japan',
-  'Egypt', 'Norway', 'Finland', 'Serbia', 'Hungary', 'Vietnam', 'Indonesia', 'Kenya', 'Nigeria',
+  'China',
+  'Russia',
+  'Belarus',
+  'Poland',
+  'Turkey',
+  'India',
+  'Brazil',
+  'Kazakhstan',
+  'Germany',
+  'France',
+  'Japan',
+  'Egypt',
+  'Norway',
+  'Finland',
+  'Serbia',
+  'Hungary',
+  'Vietnam',
+  'Indonesia',
+  'Kenya',
+  'Nigeria',
 ];
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve'];
 const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
@@ -151,16 +291,25 @@ const emptyPool = (): LanguagePool => ({ sentences: [], headings: [], titles: []
 export function loadCorpus(root = ROOT): Corpus {
   const corpus: Corpus = {};
   for (const dir of SOURCE_DIRS) {
-    for (const name of readdirSync(join(root, dir)).filter((file) => file.endsWith('.md')).sort()) {
+    for (const name of readdirSync(join(root, dir))
+      .filter((file) => file.endsWith('.md'))
+      .sort()) {
       const text = readFileSync(join(root, dir, name), 'utf8');
       const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
       if (!match) continue;
-      const data = (parse(match[1]!) ?? {}) as { title?: unknown; description?: unknown; lang?: unknown; tags?: unknown; draft?: unknown };
+      const data = (parse(match[1]!) ?? {}) as {
+        title?: unknown;
+        description?: unknown;
+        lang?: unknown;
+        tags?: unknown;
+        draft?: unknown;
+      };
       if (data.draft === true || (Array.isArray(data.tags) && data.tags.includes('testing'))) continue;
       const lang = typeof data.lang === 'string' ? data.lang : 'en';
       const pool = (corpus[lang] ??= emptyPool());
       if (typeof data.title === 'string' && plain(data.title, 120)) pool.titles.push(data.title);
-      if (typeof data.description === 'string' && plain(data.description, 300)) pool.descriptions.push(data.description);
+      if (typeof data.description === 'string' && plain(data.description, 300))
+        pool.descriptions.push(data.description);
       for (const block of match[2]!.split(/\r?\n\s*\r?\n/)) {
         const trimmed = block.trim().replace(/\s+/g, ' ');
         if (/^##\s/.test(trimmed)) {
@@ -173,7 +322,8 @@ export function loadCorpus(root = ROOT): Corpus {
     }
   }
   const en = corpus['en'];
-  if (!en || en.sentences.length < 5) throw new Error('Too few English sentences in content/ and tests/fixtures/content/');
+  if (!en || en.sentences.length < 5)
+    throw new Error('Too few English sentences in content/ and tests/fixtures/content/');
   en.sentences.push(...EN_EXTRA_SENTENCES);
   en.headings.push(...EN_EXTRA_HEADINGS);
   en.titles.push(...EN_TITLE_TEMPLATES);
@@ -257,7 +407,9 @@ function paragraph(random: Random, pool: LanguagePool, cast: Cast, lang: string)
 function dateFor(random: Random): string {
   const start = Date.UTC(2012, 0, 1);
   const end = Date.UTC(2025, 11, 31);
-  return new Date(start + Math.floor(random() * ((end - start) / 86_400_000 + 1)) * 86_400_000).toISOString().slice(0, 10);
+  return new Date(start + Math.floor(random() * ((end - start) / 86_400_000 + 1)) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
 }
 
 function slugify(title: string): string {
@@ -321,7 +473,8 @@ export function generateArticles(n: number, options: { seed?: string; root?: str
   const first = articles[0];
   const words = new Set((first?.text.split(/\n---\n/)[1] ?? '').toLowerCase().match(/\p{L}+/gu) ?? []);
   const found = QUERY_CANDIDATES.filter((word) => words.has(word));
-  if (found.length < 2) throw new Error(`The first article holds fewer than two of the query words ${QUERY_CANDIDATES.join(', ')}`);
+  if (found.length < 2)
+    throw new Error(`The first article holds fewer than two of the query words ${QUERY_CANDIDATES.join(', ')}`);
   return { articles, queries: { first: found[0]!, second: found[1]!, ...(found[2] ? { third: found[2] } : {}) } };
 }
 

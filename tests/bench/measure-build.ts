@@ -75,7 +75,12 @@ export function runMeasured(
 ): Promise<StepResult & { output: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const pid = child.pid;
     if (pid === undefined) return reject(new Error(`${options.label}: could not start ${command}`));
     trackGroup(pid);
@@ -110,7 +115,12 @@ export function runMeasured(
       // Anything the step left running in its group goes too.
       killGroup(pid);
       if (code === 0) resolve({ ms, peakRssBytes: peak, output });
-      else reject(new Error(`${options.label} failed (${signal ?? `exit ${code}`}):\n${output.trim().split('\n').slice(-25).join('\n')}`));
+      else
+        reject(
+          new Error(
+            `${options.label} failed (${signal ?? `exit ${code}`}):\n${output.trim().split('\n').slice(-25).join('\n')}`,
+          ),
+        );
     });
   });
 }
@@ -171,7 +181,8 @@ export async function measureBuild(options: {
   const pagefind = { ms: pagefindMs, peakRssBytes: build.peakRssBytes };
   const articleDir = join(options.outDir, 'articles');
   const pages = readdirSync(articleDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
-  if (pages !== options.articles) throw new Error(`Expected ${options.articles} article pages in ${articleDir}, found ${pages}`);
+  if (pages !== options.articles)
+    throw new Error(`Expected ${options.articles} article pages in ${articleDir}, found ${pages}`);
   const totalMs = build.ms;
   return {
     astro,

@@ -65,7 +65,13 @@ async function launchDebuggableChromium(): Promise<DebuggableChromium> {
   const profile = trackDir(mkdtempSync(join(tmpdir(), 'broadsheet-bench-lh-profile-')));
   const child = spawn(
     CHROMIUM_PATH,
-    [...CHROMIUM_FLAGS, '--headless=new', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'],
+    [
+      ...CHROMIUM_FLAGS,
+      '--headless=new',
+      `--remote-debugging-port=${port}`,
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
     { detached: true, stdio: 'ignore' },
   );
   if (child.pid === undefined) throw new Error(`Could not start ${CHROMIUM_PATH}`);
@@ -74,7 +80,10 @@ async function launchDebuggableChromium(): Promise<DebuggableChromium> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`Chromium exited (${child.exitCode}) before its DevTools port opened`);
-    const ready = await fetch(`http://127.0.0.1:${port}/json/version`).then((response) => response.ok, () => false);
+    const ready = await fetch(`http://127.0.0.1:${port}/json/version`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) return { port, pid, profile, child };
     await new Promise((done) => setTimeout(done, 100));
   }
@@ -112,7 +121,9 @@ function describeItem(item: unknown): string {
     node?.['snippet'],
     node?.['explanation'],
     record['url'],
-    record['source'] && typeof record['source'] === 'object' ? (record['source'] as Record<string, unknown>)['url'] : record['source'],
+    record['source'] && typeof record['source'] === 'object'
+      ? (record['source'] as Record<string, unknown>)['url']
+      : record['source'],
     record['description'],
     record['label'],
     record['groupLabel'],
@@ -142,7 +153,8 @@ export async function runLighthouse(url: string, preset: Preset): Promise<Lighth
     const issues: AuditIssue[] = [];
     for (const category of CATEGORIES) {
       const entry = lhr.categories[category];
-      scores[category] = entry?.score === null || entry?.score === undefined ? Number.NaN : Math.round(entry.score * 100);
+      scores[category] =
+        entry?.score === null || entry?.score === undefined ? Number.NaN : Math.round(entry.score * 100);
       for (const ref of entry?.auditRefs ?? []) {
         const audit = audits[ref.id];
         if (!audit || audit.score === null || audit.score >= 1) continue;
@@ -165,7 +177,10 @@ export async function runLighthouse(url: string, preset: Preset): Promise<Lighth
       totalBytes: numeric('total-byte-weight'),
       issues,
       diagnostics: Object.fromEntries(
-        DIAGNOSTICS.filter((id) => audits[id]).map((id) => [id, (audits[id]!.details?.items ?? []).slice(0, 5).map(describeItem)]),
+        DIAGNOSTICS.filter((id) => audits[id]).map((id) => [
+          id,
+          (audits[id]!.details?.items ?? []).slice(0, 5).map(describeItem),
+        ]),
       ),
       warnings: lhr.runWarnings.map(String),
     };

@@ -24,14 +24,26 @@ export async function measurePage(browser: Browser, url: string, javaScriptEnabl
     await recorder.settle(500);
     const records = recorder.between(0);
     const failed = records.filter((record) => record.failed || record.status >= 400);
-    if (failed.length > 0) throw new Error(`Failed requests on ${url}: ${failed.map((record) => `${record.url} (${record.status})`).join(', ')}`);
+    if (failed.length > 0)
+      throw new Error(
+        `Failed requests on ${url}: ${failed.map((record) => `${record.url} (${record.status})`).join(', ')}`,
+      );
     // Guard the measurement itself: the server must have compressed every text response.
-    const plain = records.filter((record) => COMPRESSIBLE.test(record.contentType) && record.contentEncoding !== 'gzip');
+    const plain = records.filter(
+      (record) => COMPRESSIBLE.test(record.contentType) && record.contentEncoding !== 'gzip',
+    );
     if (plain.length > 0) throw new Error(`Not gzipped by the server: ${plain.map((record) => record.url).join(', ')}`);
     return {
       ...totals(records),
       byType: totalsByType(records),
-      requestList: records.map(({ url, type, status, encodedBytes, decodedBytes, contentEncoding }) => ({ url, type, status, encodedBytes, decodedBytes, contentEncoding })),
+      requestList: records.map(({ url, type, status, encodedBytes, decodedBytes, contentEncoding }) => ({
+        url,
+        type,
+        status,
+        encodedBytes,
+        decodedBytes,
+        contentEncoding,
+      })),
     };
   } finally {
     await context.close();

@@ -39,7 +39,13 @@ const TIMEOUT = 20_000;
 
 function span(ms: number, records: RequestRecord[]): SearchSpan {
   const sum = totals(records);
-  return { ms, requests: sum.requests, transferBytes: sum.transferBytes, decodedBytes: sum.decodedBytes, urls: records.map((record) => record.url) };
+  return {
+    ms,
+    requests: sum.requests,
+    transferBytes: sum.transferBytes,
+    decodedBytes: sum.decodedBytes,
+    urls: records.map((record) => record.url),
+  };
 }
 
 interface Probe {
@@ -60,16 +66,30 @@ async function installProbe(page: Page, inputSelector: string): Promise<void> {
     const list = input.closest('site-search')!.querySelector<HTMLElement>('[role="listbox"]')!;
     let query = '';
     let observer: MutationObserver | undefined;
-    document.addEventListener('keydown', () => {
-      const probe = w.__benchProbe;
-      if (probe && Number.isNaN(probe.firstKey)) probe.firstKey = performance.now();
-    }, { capture: true });
-    input.addEventListener('input', () => {
-      if (w.__benchProbe) w.__benchProbe.lastKey = performance.now();
-    }, { capture: true });
+    document.addEventListener(
+      'keydown',
+      () => {
+        const probe = w.__benchProbe;
+        if (probe && Number.isNaN(probe.firstKey)) probe.firstKey = performance.now();
+      },
+      { capture: true },
+    );
+    input.addEventListener(
+      'input',
+      () => {
+        if (w.__benchProbe) w.__benchProbe.lastKey = performance.now();
+      },
+      { capture: true },
+    );
     w.__benchArm = (next: string) => {
       query = next;
-      const probe: Probe = { firstKey: Number.NaN, lastKey: Number.NaN, dom: Number.NaN, painted: Number.NaN, results: 0 };
+      const probe: Probe = {
+        firstKey: Number.NaN,
+        lastKey: Number.NaN,
+        dom: Number.NaN,
+        painted: Number.NaN,
+        results: 0,
+      };
       w.__benchProbe = probe;
       observer?.disconnect();
       const before = list.innerHTML;
@@ -93,15 +113,31 @@ async function installProbe(page: Page, inputSelector: string): Promise<void> {
   }, inputSelector);
 }
 
-async function typeQuery(page: Page, inputSelector: string, query: string, replace: boolean, delay = 0): Promise<Probe> {
+async function typeQuery(
+  page: Page,
+  inputSelector: string,
+  query: string,
+  replace: boolean,
+  delay = 0,
+): Promise<Probe> {
   await page.evaluate((q) => (window as ProbeWindow).__benchArm!(q), query);
-  if (replace) await page.evaluate((selector) => document.querySelector<HTMLInputElement>(selector)!.select(), inputSelector);
+  if (replace)
+    await page.evaluate((selector) => document.querySelector<HTMLInputElement>(selector)!.select(), inputSelector);
   else await page.focus(inputSelector);
   await page.keyboard.type(query, { delay });
-  await page.waitForFunction(() => !Number.isNaN((window as ProbeWindow).__benchProbe!.painted), null, { timeout: TIMEOUT, polling: 20 }).catch(async () => {
-    const status = await page.locator('[role="status"]').first().textContent().catch(() => '');
-    throw new Error(`No results rendered for “${query}” within ${TIMEOUT} ms (status: ${status || 'empty'})`);
-  });
+  await page
+    .waitForFunction(() => !Number.isNaN((window as ProbeWindow).__benchProbe!.painted), null, {
+      timeout: TIMEOUT,
+      polling: 20,
+    })
+    .catch(async () => {
+      const status = await page
+        .locator('[role="status"]')
+        .first()
+        .textContent()
+        .catch(() => '');
+      throw new Error(`No results rendered for “${query}” within ${TIMEOUT} ms (status: ${status || 'empty'})`);
+    });
   return page.evaluate(() => (window as ProbeWindow).__benchProbe!);
 }
 
@@ -115,7 +151,11 @@ async function openSettled(browser: Browser, url: string) {
   return { context, recorder, page };
 }
 
-export async function measureSearchUi(browser: Browser, url: string, queries: { first: string; second: string; third?: string }): Promise<SearchUiResult> {
+export async function measureSearchUi(
+  browser: Browser,
+  url: string,
+  queries: { first: string; second: string; third?: string },
+): Promise<SearchUiResult> {
   const { context, recorder, page } = await openSettled(browser, url);
   try {
     const input = 'site-search input[type="search"]';
@@ -135,7 +175,12 @@ export async function measureSearchUi(browser: Browser, url: string, queries: { 
     const warmSpan = span(warm.painted - warm.firstKey, recorder.between(from, to));
     const result: SearchUiResult = {
       cold: { ...coldSpan, domMs: cold.dom - cold.firstKey, results: cold.results },
-      warm: { ...warmSpan, domMs: warm.dom - warm.firstKey, results: warm.results, fromLastKeyMs: warm.painted - warm.lastKey },
+      warm: {
+        ...warmSpan,
+        domMs: warm.dom - warm.firstKey,
+        results: warm.results,
+        fromLastKeyMs: warm.painted - warm.lastKey,
+      },
     };
     if (queries.third) {
       from = recorder.mark();
@@ -143,7 +188,12 @@ export async function measureSearchUi(browser: Browser, url: string, queries: { 
       to = recorder.mark();
       await recorder.settle();
       const pacedSpan = span(paced.painted - paced.firstKey, recorder.between(from, to));
-      result.paced = { ...pacedSpan, domMs: paced.dom - paced.firstKey, results: paced.results, fromLastKeyMs: paced.painted - paced.lastKey };
+      result.paced = {
+        ...pacedSpan,
+        domMs: paced.dom - paced.firstKey,
+        results: paced.results,
+        fromLastKeyMs: paced.painted - paced.lastKey,
+      };
     }
     return result;
   } finally {
@@ -157,19 +207,27 @@ interface PagefindApi {
 }
 type ApiWindow = Window & { __benchPagefind?: PagefindApi };
 
-export async function measureSearchApi(browser: Browser, url: string, base: string, queries: { first: string; second: string }): Promise<SearchApiResult> {
+export async function measureSearchApi(
+  browser: Browser,
+  url: string,
+  base: string,
+  queries: { first: string; second: string },
+): Promise<SearchApiResult> {
   const { context, recorder, page } = await openSettled(browser, url);
   try {
     let from = recorder.mark();
-    const cold = await page.evaluate(async ({ bundle, query }) => {
-      const started = performance.now();
-      const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
-      await pagefind.init();
-      const response = await pagefind.search(query);
-      await Promise.all(response.results.slice(0, 5).map((result) => result.data()));
-      (window as ApiWindow).__benchPagefind = pagefind;
-      return { ms: performance.now() - started, results: response.results.length };
-    }, { bundle: `${base}pagefind/`, query: queries.first });
+    const cold = await page.evaluate(
+      async ({ bundle, query }) => {
+        const started = performance.now();
+        const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
+        await pagefind.init();
+        const response = await pagefind.search(query);
+        await Promise.all(response.results.slice(0, 5).map((result) => result.data()));
+        (window as ApiWindow).__benchPagefind = pagefind;
+        return { ms: performance.now() - started, results: response.results.length };
+      },
+      { bundle: `${base}pagefind/`, query: queries.first },
+    );
     let to = recorder.mark();
     await recorder.settle();
     const coldSpan = span(cold.ms, recorder.between(from, to));
@@ -185,7 +243,8 @@ export async function measureSearchApi(browser: Browser, url: string, base: stri
     to = recorder.mark();
     await recorder.settle();
     const warmSpan = span(warm.ms, recorder.between(from, to));
-    if (cold.results === 0 || warm.results === 0) throw new Error(`Pagefind found nothing for “${queries.first}” or “${queries.second}”`);
+    if (cold.results === 0 || warm.results === 0)
+      throw new Error(`Pagefind found nothing for “${queries.first}” or “${queries.second}”`);
     return { cold: { ...coldSpan, results: cold.results }, warm: { ...warmSpan, results: warm.results } };
   } finally {
     await context.close();

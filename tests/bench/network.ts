@@ -68,7 +68,10 @@ export class NetworkRecorder {
   }
 
   unfinished(from: number, to = this.started.length): string[] {
-    return this.started.slice(from, to).filter((request) => !this.records.has(request)).map((request) => request.url());
+    return this.started
+      .slice(from, to)
+      .filter((request) => !this.records.has(request))
+      .map((request) => request.url());
   }
 
   private track(promise: Promise<void>): void {
@@ -101,7 +104,17 @@ export class NetworkRecorder {
     } catch {
       // The page or context closed under us: keep what we have.
     }
-    this.records.set(request, { url: request.url(), type: request.resourceType(), status, transferBytes, encodedBytes, decodedBytes, contentEncoding, contentType, failed });
+    this.records.set(request, {
+      url: request.url(),
+      type: request.resourceType(),
+      status,
+      transferBytes,
+      encodedBytes,
+      decodedBytes,
+      contentEncoding,
+      contentType,
+      failed,
+    });
     this.lastActivity = performance.now();
   }
 }
@@ -120,6 +133,7 @@ export function totals(records: readonly RequestRecord[]): TypeTotals {
 
 export function totalsByType(records: readonly RequestRecord[]): Record<string, TypeTotals> {
   const byType: Record<string, TypeTotals> = {};
-  for (const type of new Set(records.map((record) => record.type))) byType[type] = totals(records.filter((record) => record.type === type));
+  for (const type of new Set(records.map((record) => record.type)))
+    byType[type] = totals(records.filter((record) => record.type === type));
   return byType;
 }

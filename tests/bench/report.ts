@@ -34,7 +34,10 @@ export interface PageSummary {
   encodedBytes?: Stat | undefined;
   transferBytes?: Stat | undefined;
   decodedBytes?: Stat | undefined;
-  byType: Record<string, { requests?: Stat | undefined; encodedBytes?: Stat | undefined; decodedBytes?: Stat | undefined }>;
+  byType: Record<
+    string,
+    { requests?: Stat | undefined; encodedBytes?: Stat | undefined; decodedBytes?: Stat | undefined }
+  >;
 }
 
 export interface SearchSummary {
@@ -144,8 +147,12 @@ export function summarisePage(runs: PageWeight[]): PageSummary {
 
 export function summariseSearch(uiRuns: SearchUiResult[], apiRuns: SearchApiResult[]): SearchSummary {
   return {
-    uiRuns: uiRuns.map((run, index) => (index === 0 ? run : { cold: { ...run.cold, urls: [] }, warm: { ...run.warm, urls: [] } })),
-    apiRuns: apiRuns.map((run, index) => (index === 0 ? run : { cold: { ...run.cold, urls: [] }, warm: { ...run.warm, urls: [] } })),
+    uiRuns: uiRuns.map((run, index) =>
+      index === 0 ? run : { cold: { ...run.cold, urls: [] }, warm: { ...run.warm, urls: [] } },
+    ),
+    apiRuns: apiRuns.map((run, index) =>
+      index === 0 ? run : { cold: { ...run.cold, urls: [] }, warm: { ...run.warm, urls: [] } },
+    ),
     uiColdMs: statOf(uiRuns, (run) => run.cold.ms),
     uiColdTransferBytes: statOf(uiRuns, (run) => run.cold.transferBytes),
     uiColdRequests: statOf(uiRuns, (run) => run.cold.requests),
@@ -210,8 +217,22 @@ export function evaluateTargets(sizes: SizeResult[], lighthouse: LighthouseResul
   const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
   const ms = (value: number) => `${value.toFixed(0)} ms`;
   const targets: Target[] = [
-    atBig(sizes, 'build-time-10k', '10,000 articles build (Astro + Pagefind) < 5 min', (s) => s.build?.totalMs?.median, (v) => `${(v / 1000).toFixed(0)} s`, (v) => v < 300_000),
-    atBig(sizes, 'build-memory-10k', '10,000 articles build peak memory (process tree RSS) < 4 GB', (s) => s.build?.peakRssBytes?.max, (v) => `${(v / MB).toFixed(0)} MB`, (v) => v < 4 * 1024 * MB),
+    atBig(
+      sizes,
+      'build-time-10k',
+      '10,000 articles build (Astro + Pagefind) < 5 min',
+      (s) => s.build?.totalMs?.median,
+      (v) => `${(v / 1000).toFixed(0)} s`,
+      (v) => v < 300_000,
+    ),
+    atBig(
+      sizes,
+      'build-memory-10k',
+      '10,000 articles build peak memory (process tree RSS) < 4 GB',
+      (s) => s.build?.peakRssBytes?.max,
+      (v) => `${(v / MB).toFixed(0)} MB`,
+      (v) => v < 4 * 1024 * MB,
+    ),
   ];
   const perArticle = (n: number) => sizes.find((size) => size.n === n)?.build?.msPerArticle?.median;
   const big = perArticle(BIG);
@@ -219,12 +240,18 @@ export function evaluateTargets(sizes: SizeResult[], lighthouse: LighthouseResul
   targets.push({
     id: 'ms-per-article-scaling',
     label: 'ms/article at 10,000 ≤ 1.5 × ms/article at 1,000',
-    measured: big !== undefined && mid !== undefined ? `${big.toFixed(1)} vs ${mid.toFixed(1)} ms (${(big / mid).toFixed(2)}×)` : 'needs N=1,000 and N=10,000',
+    measured:
+      big !== undefined && mid !== undefined
+        ? `${big.toFixed(1)} vs ${mid.toFixed(1)} ms (${(big / mid).toFixed(2)}×)`
+        : 'needs N=1,000 and N=10,000',
     pass: big !== undefined && mid !== undefined ? big <= 1.5 * mid : null,
   });
   const pages = sizes.filter((size) => size.page?.js.requests);
   const worst = (pick: (size: SizeResult) => number) =>
-    pages.reduce<SizeResult | undefined>((max, size) => (max === undefined || pick(size) > pick(max) ? size : max), undefined);
+    pages.reduce<SizeResult | undefined>(
+      (max, size) => (max === undefined || pick(size) > pick(max) ? size : max),
+      undefined,
+    );
   const requestsOf = (size: SizeResult) => size.page!.js.requests!.median;
   const bytesOf = (size: SizeResult) => size.page!.js.encodedBytes!.median;
   const worstRequests = worst(requestsOf);
@@ -233,19 +260,51 @@ export function evaluateTargets(sizes: SizeResult[], lighthouse: LighthouseResul
     {
       id: 'article-requests',
       label: 'Article page ≤ 3 requests at any N (JavaScript on)',
-      measured: worstRequests ? `${requestsOf(worstRequests)} (worst, N=${worstRequests.n.toLocaleString('en')})` : 'not measured',
+      measured: worstRequests
+        ? `${requestsOf(worstRequests)} (worst, N=${worstRequests.n.toLocaleString('en')})`
+        : 'not measured',
       pass: worstRequests ? pages.every((size) => requestsOf(size) <= 3) : null,
     },
     {
       id: 'article-bytes',
       label: 'Article page ≤ 12 KB compressed at any N (JavaScript on, response bodies)',
-      measured: worstBytes ? `${kb(bytesOf(worstBytes))} (worst, N=${worstBytes.n.toLocaleString('en')})` : 'not measured',
+      measured: worstBytes
+        ? `${kb(bytesOf(worstBytes))} (worst, N=${worstBytes.n.toLocaleString('en')})`
+        : 'not measured',
       pass: worstBytes ? pages.every((size) => bytesOf(size) <= 12 * KB) : null,
     },
-    atBig(sizes, 'first-search-bytes', 'First search < 150 KB transferred at 10,000 (site search box)', (s) => s.search?.uiColdTransferBytes?.median, kb, (v) => v < 150 * KB),
-    atBig(sizes, 'first-search-time', 'First search < 300 ms to rendered results at 10,000 (first keystroke → results)', (s) => s.search?.uiColdMs?.median, ms, (v) => v < 300),
-    atBig(sizes, 'warm-search-ui', 'Warm query < 50 ms at 10,000 (site box: last keystroke → rendered; no debounce)', (s) => s.search?.uiWarmFromLastKeyMs?.median, ms, (v) => v < 50),
-    atBig(sizes, 'warm-search-api', 'Warm query < 50 ms at 10,000 (Pagefind API: search + data of 5 results)', (s) => s.search?.apiWarmMs?.median, ms, (v) => v < 50),
+    atBig(
+      sizes,
+      'first-search-bytes',
+      'First search < 150 KB transferred at 10,000 (site search box)',
+      (s) => s.search?.uiColdTransferBytes?.median,
+      kb,
+      (v) => v < 150 * KB,
+    ),
+    atBig(
+      sizes,
+      'first-search-time',
+      'First search < 300 ms to rendered results at 10,000 (first keystroke → results)',
+      (s) => s.search?.uiColdMs?.median,
+      ms,
+      (v) => v < 300,
+    ),
+    atBig(
+      sizes,
+      'warm-search-ui',
+      'Warm query < 50 ms at 10,000 (site box: last keystroke → rendered; no debounce)',
+      (s) => s.search?.uiWarmFromLastKeyMs?.median,
+      ms,
+      (v) => v < 50,
+    ),
+    atBig(
+      sizes,
+      'warm-search-api',
+      'Warm query < 50 ms at 10,000 (Pagefind API: search + data of 5 results)',
+      (s) => s.search?.apiWarmMs?.median,
+      ms,
+      (v) => v < 50,
+    ),
   );
   const article = lighthouse?.pages.article;
   const presets = (['mobile', 'desktop'] as const).filter((preset) => article?.[preset]);
@@ -257,7 +316,8 @@ export function evaluateTargets(sizes: SizeResult[], lighthouse: LighthouseResul
   targets.push({
     id: 'lighthouse-article',
     label: 'Lighthouse 100 in all four categories, article page (mobile and desktop)',
-    measured: presets.length === 0 ? 'not run' : below.length === 0 ? `100 × 4 (${presets.join(', ')})` : below.join('; '),
+    measured:
+      presets.length === 0 ? 'not run' : below.length === 0 ? `100 × 4 (${presets.join(', ')})` : below.join('; '),
     pass: presets.length === 0 ? null : below.length === 0,
   });
   return targets;
@@ -270,7 +330,8 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), line(header.map((_, index) => (index === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n');
 }
 
-const size = (dir: DirSize | undefined) => (dir ? `${(dir.bytes / MB).toFixed(1)} MB, ${dir.files.toLocaleString('en')} files` : '—');
+const size = (dir: DirSize | undefined) =>
+  dir ? `${(dir.bytes / MB).toFixed(1)} MB, ${dir.files.toLocaleString('en')} files` : '—';
 
 export function renderMarkdown(report: Report): string {
   const sizes = report.sizes;
@@ -289,10 +350,11 @@ export function renderMarkdown(report: Report): string {
     ['**Article page, JS on** KB decoded', ...col((s) => formatStat(s.page?.js.decodedBytes, KB))],
     [
       '**Article page, JS on** by type (requests / KB compressed)',
-      ...col((s) =>
-        Object.entries(s.page?.js.byType ?? {})
-          .map(([type, t]) => `${type} ${formatStat(t.requests, 1, 0)} / ${formatStat(t.encodedBytes, KB)}`)
-          .join(', ') || '—',
+      ...col(
+        (s) =>
+          Object.entries(s.page?.js.byType ?? {})
+            .map(([type, t]) => `${type} ${formatStat(t.requests, 1, 0)} / ${formatStat(t.encodedBytes, KB)}`)
+            .join(', ') || '—',
       ),
     ],
     ['**Article page, JS off** requests', ...col((s) => formatStat(s.page?.noJs.requests, 1, 0))],
@@ -300,11 +362,20 @@ export function renderMarkdown(report: Report): string {
     ['**First search, site box** ms (first key → results)', ...col((s) => formatStat(s.search?.uiColdMs, 1, 0))],
     ['**First search, site box** KB transferred', ...col((s) => formatStat(s.search?.uiColdTransferBytes, KB))],
     ['**First search, site box** requests', ...col((s) => formatStat(s.search?.uiColdRequests, 1, 0))],
-    ['**Warm search, site box** ms (last key → results)', ...col((s) => formatStat(s.search?.uiWarmFromLastKeyMs, 1, 0))],
-    [`**Warm search, typed at ${PACED_KEY_MS} ms a key** ms (last key → results)`, ...col((s) => formatStat(s.search?.uiPacedFromLastKeyMs, 1, 0))],
+    [
+      '**Warm search, site box** ms (last key → results)',
+      ...col((s) => formatStat(s.search?.uiWarmFromLastKeyMs, 1, 0)),
+    ],
+    [
+      `**Warm search, typed at ${PACED_KEY_MS} ms a key** ms (last key → results)`,
+      ...col((s) => formatStat(s.search?.uiPacedFromLastKeyMs, 1, 0)),
+    ],
     ['**Warm search, site box** ms (first key → results)', ...col((s) => formatStat(s.search?.uiWarmMs, 1, 0))],
     ['**Warm search, site box** KB transferred', ...col((s) => formatStat(s.search?.uiWarmTransferBytes, KB))],
-    ['**Pagefind API, cold** ms (import + init + search + 5 data)', ...col((s) => formatStat(s.search?.apiColdMs, 1, 0))],
+    [
+      '**Pagefind API, cold** ms (import + init + search + 5 data)',
+      ...col((s) => formatStat(s.search?.apiColdMs, 1, 0)),
+    ],
     ['**Pagefind API, cold** KB transferred', ...col((s) => formatStat(s.search?.apiColdTransferBytes, KB))],
     ['**Pagefind API, warm** ms (search + 5 data)', ...col((s) => formatStat(s.search?.apiWarmMs, 1, 0))],
     ['**Pagefind API, warm** KB transferred', ...col((s) => formatStat(s.search?.apiWarmTransferBytes, KB))],
@@ -312,11 +383,30 @@ export function renderMarkdown(report: Report): string {
   const out: string[] = [];
   const runs = report.options['runs'];
   out.push(`## Broadsheet benchmark, ${report.date} (${report.mode})`, '');
-  out.push(`Median (min–max) over ${String(runs)} run(s) for page and search, ${String(report.options['buildRuns'])} for builds. KB = 1024 bytes, MB = 1024² bytes.`, '');
+  out.push(
+    `Median (min–max) over ${String(runs)} run(s) for page and search, ${String(report.options['buildRuns'])} for builds. KB = 1024 bytes, MB = 1024² bytes.`,
+    '',
+  );
   out.push(table(['Measure', ...sizes.map((s) => `N=${s.n.toLocaleString('en')}`)], rows), '');
-  out.push(`Queries: ${sizes.map((s) => `“${s.queries.first}” then “${s.queries.second}”${s.queries.third ? ` (burst), “${s.queries.third}” (paced)` : ''}`)[0] ?? '—'}. Languages: ${sizes.map((s) => `N=${s.n}: ${Object.entries(s.languages).map(([lang, count]) => `${lang} ${count}`).join(', ')}`).join('; ')}.`, '');
+  out.push(
+    `Queries: ${sizes.map((s) => `“${s.queries.first}” then “${s.queries.second}”${s.queries.third ? ` (burst), “${s.queries.third}” (paced)` : ''}`)[0] ?? '—'}. Languages: ${sizes
+      .map(
+        (s) =>
+          `N=${s.n}: ${Object.entries(s.languages)
+            .map(([lang, count]) => `${lang} ${count}`)
+            .join(', ')}`,
+      )
+      .join('; ')}.`,
+    '',
+  );
   out.push('### Targets', '');
-  out.push(table(['Target', 'Measured', 'Result'], report.targets.map((t) => [t.label, t.measured, t.pass === null ? 'n/a' : t.pass ? '✅ pass' : '❌ fail'])), '');
+  out.push(
+    table(
+      ['Target', 'Measured', 'Result'],
+      report.targets.map((t) => [t.label, t.measured, t.pass === null ? 'n/a' : t.pass ? '✅ pass' : '❌ fail']),
+    ),
+    '',
+  );
   if (report.lighthouse) {
     const lh = report.lighthouse;
     const lhRows: string[][] = [];
@@ -337,12 +427,16 @@ export function renderMarkdown(report: Report): string {
     out.push(`### Lighthouse 12 (N=${lh.n.toLocaleString('en')}, median of ${lh.runsPerPreset})`, '');
     out.push(table(['Page', 'Perf.', 'A11y', 'Best pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS', 'Total KB'], lhRows), '');
     const issues = Object.entries(lh.pages).flatMap(([name, page]) =>
-      (['mobile', 'desktop'] as const).flatMap((preset) => (page[preset]?.issues ?? []).map((issue) => ({ name, preset, issue }))),
+      (['mobile', 'desktop'] as const).flatMap((preset) =>
+        (page[preset]?.issues ?? []).map((issue) => ({ name, preset, issue })),
+      ),
     );
     if (issues.length > 0) {
       out.push('Audits below a full score:', '');
       for (const { name, preset, issue } of issues) {
-        out.push(`- ${name} (${preset}) \`${issue.id}\` [${issue.category}] ${issue.title}: score ${issue.score}${issue.displayValue ? `, ${issue.displayValue}` : ''} (${issue.runs} run(s))`);
+        out.push(
+          `- ${name} (${preset}) \`${issue.id}\` [${issue.category}] ${issue.title}: score ${issue.score}${issue.displayValue ? `, ${issue.displayValue}` : ''} (${issue.runs} run(s))`,
+        );
         for (const detail of issue.details) out.push(`  - ${detail}`);
       }
       out.push('');

@@ -120,12 +120,17 @@ function parseOptions(argv: string[]): Options {
     process.exit(0);
   }
   const smoke = values.smoke;
-  const sizes = (values.sizes ?? (smoke ? '20' : '1,100,1000,10000')).split(',').map((value) => positiveInt('sizes', value.trim()));
+  const sizes = (values.sizes ?? (smoke ? '20' : '1,100,1000,10000'))
+    .split(',')
+    .map((value) => positiveInt('sizes', value.trim()));
   const sorted = [...new Set(sizes)].sort((a, b) => a - b);
   const lighthouseAt = values['lighthouse-at'] ? positiveInt('lighthouse-at', values['lighthouse-at']) : sorted[0]!;
   const skipLighthouse = smoke || values['skip-lighthouse'];
-  if (!skipLighthouse && !sorted.includes(lighthouseAt)) throw new Error(`--lighthouse-at ${lighthouseAt} is not one of --sizes ${sorted.join(',')}`);
-  const out = resolve(values.out ?? (smoke ? join(tmpdir(), 'broadsheet-bench-smoke.json') : join(RESULTS, `${RUN_DAY}.json`)));
+  if (!skipLighthouse && !sorted.includes(lighthouseAt))
+    throw new Error(`--lighthouse-at ${lighthouseAt} is not one of --sizes ${sorted.join(',')}`);
+  const out = resolve(
+    values.out ?? (smoke ? join(tmpdir(), 'broadsheet-bench-smoke.json') : join(RESULTS, `${RUN_DAY}.json`)),
+  );
   return {
     sizes: sorted,
     runs: values.runs ? positiveInt('runs', values.runs) : smoke ? 1 : 3,
@@ -134,7 +139,9 @@ function parseOptions(argv: string[]): Options {
     lighthouseAt,
     lighthouseRuns: values['lighthouse-runs'] ? positiveInt('lighthouse-runs', values['lighthouse-runs']) : 3,
     out,
-    chart: resolve(values.chart ?? (smoke ? join(tmpdir(), 'broadsheet-bench-smoke.svg') : join(dirname(out), 'chart.svg'))),
+    chart: resolve(
+      values.chart ?? (smoke ? join(tmpdir(), 'broadsheet-bench-smoke.svg') : join(dirname(out), 'chart.svg')),
+    ),
     strict: values.strict,
     smoke,
     keep: values.keep,
@@ -149,7 +156,8 @@ function log(message: string): void {
 
 function packageVersion(name: string): string {
   try {
-    return (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+      .version;
   } catch {
     return 'unknown';
   }
@@ -176,7 +184,9 @@ function machine(browser: Browser | undefined): Record<string, unknown> {
     cores: cpus().length,
     memoryBytes: totalmem(),
     freeMemoryBytesAtStart: freemem(),
-    loadAverage: loadavg().map((load) => load.toFixed(2)).join(' '),
+    loadAverage: loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' '),
     os: `${osRelease || process.platform}, Linux ${release()}`,
     node: process.version,
     chromium: browser?.version() ?? (quiet(CHROMIUM_PATH, ['--version']) || 'unknown'),
@@ -200,7 +210,9 @@ async function main(): Promise<number> {
   keepTempDirs(options.keep);
   const startedAt = new Date();
   const work = trackDir(mkdtempSync(join(tmpdir(), 'broadsheet-bench-')));
-  log(`${options.smoke ? 'smoke run' : 'benchmark'}: N = ${options.sizes.join(', ')}; ${options.runs} run(s); temp folder ${work}`);
+  log(
+    `${options.smoke ? 'smoke run' : 'benchmark'}: N = ${options.sizes.join(', ')}; ${options.runs} run(s); temp folder ${work}`,
+  );
   const errors: MeasureError[] = [];
   const sizes: SizeResult[] = [];
   let lighthouse: LighthouseResult | undefined;
@@ -238,10 +250,14 @@ async function main(): Promise<number> {
     const builds: BuildResult[] = [];
     for (let run = 1; run <= buildRuns; run++) {
       log(`N=${n}: build ${run}/${buildRuns}`);
-      const build = await attempt(`build ${run}`, () => measureBuild({ contentDir, outDir, cacheDir, articles: n, timeoutMs: options.buildTimeoutMs }));
+      const build = await attempt(`build ${run}`, () =>
+        measureBuild({ contentDir, outDir, cacheDir, articles: n, timeoutMs: options.buildTimeoutMs }),
+      );
       if (build) {
         builds.push(build);
-        log(`N=${n}: astro ${(build.astro.ms / 1000).toFixed(1)} s, pagefind ${(build.pagefind.ms / 1000).toFixed(2)} s, peak ${(Math.max(build.astro.peakRssBytes, build.pagefind.peakRssBytes) / 2 ** 20).toFixed(0)} MB`);
+        log(
+          `N=${n}: astro ${(build.astro.ms / 1000).toFixed(1)} s, pagefind ${(build.pagefind.ms / 1000).toFixed(2)} s, peak ${(Math.max(build.astro.peakRssBytes, build.pagefind.peakRssBytes) / 2 ** 20).toFixed(0)} MB`,
+        );
       }
     }
     removeDir(cacheDir);
@@ -269,18 +285,30 @@ async function main(): Promise<number> {
         if (on) withJs.push(on);
         const off = await attempt(`page (JS off) ${run}`, () => measurePage(browser!, articleUrl, false));
         if (off) withoutJs.push(off);
-        const box = await attempt(`search (site box) ${run}`, () => measureSearchUi(browser!, articleUrl, corpus.queries));
+        const box = await attempt(`search (site box) ${run}`, () =>
+          measureSearchUi(browser!, articleUrl, corpus.queries),
+        );
         if (box) ui.push(box);
-        const bare = await attempt(`search (Pagefind API) ${run}`, () => measureSearchApi(browser!, articleUrl, BASE, corpus.queries));
+        const bare = await attempt(`search (Pagefind API) ${run}`, () =>
+          measureSearchApi(browser!, articleUrl, BASE, corpus.queries),
+        );
         if (bare) api.push(bare);
-        if (box && bare) log(`N=${n}: first search ${box.cold.ms.toFixed(0)} ms / ${(box.cold.transferBytes / KB).toFixed(1)} KB; API cold ${bare.cold.ms.toFixed(0)} ms, warm ${bare.warm.ms.toFixed(0)} ms`);
+        if (box && bare)
+          log(
+            `N=${n}: first search ${box.cold.ms.toFixed(0)} ms / ${(box.cold.transferBytes / KB).toFixed(1)} KB; API cold ${bare.cold.ms.toFixed(0)} ms, warm ${bare.warm.ms.toFixed(0)} ms`,
+          );
       }
-      if (withJs.length > 0 || withoutJs.length > 0) result.page = { js: summarisePage(withJs), noJs: summarisePage(withoutJs) };
+      if (withJs.length > 0 || withoutJs.length > 0)
+        result.page = { js: summarisePage(withJs), noJs: summarisePage(withoutJs) };
       if (ui.length > 0 || api.length > 0) result.search = summariseSearch(ui, api);
 
       if (!options.skipLighthouse && n === options.lighthouseAt) {
         const pages = { home: `${origin}${BASE}`, article: articleUrl };
-        lighthouse = { n, runsPerPreset: options.lighthouseRuns, pages: { home: { url: pages.home }, article: { url: pages.article } } };
+        lighthouse = {
+          n,
+          runsPerPreset: options.lighthouseRuns,
+          pages: { home: { url: pages.home }, article: { url: pages.article } },
+        };
         for (const [name, url] of Object.entries(pages) as ['home' | 'article', string][]) {
           for (const preset of ['mobile', 'desktop'] as Preset[]) {
             const runs: LighthouseRun[] = [];

@@ -28,7 +28,9 @@ for (const { slug, heading } of edgeArticles) {
 test('duplicate subheads get distinct ids, and look-alike paragraphs stay apart', async ({ page }) => {
   await page.goto('articles/edge-headings-and-ids/');
   await expect(page.locator('.prose h2')).toHaveText(['Reaction', 'Reaction', 'The vote']);
-  const ids = await page.locator('.prose h2, .prose p').evaluateAll((elements) => elements.map((element) => element.id));
+  const ids = await page
+    .locator('.prose h2, .prose p')
+    .evaluateAll((elements) => elements.map((element) => element.id));
   expect(ids).toEqual([
     'the-finance-minister-rose-at',
     'reaction',
@@ -50,13 +52,20 @@ test('an Arabic article reads right to left, with its language set', async ({ pa
   await page.goto('articles/ar-cairo-water-talks/');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
-  expect(await page.locator('.prose p').first().evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
+  expect(
+    await page
+      .locator('.prose p')
+      .first()
+      .evaluate((p) => getComputedStyle(p).direction),
+  ).toBe('rtl');
 });
 
 test('a 300-character headline wraps on a phone without widening the page', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('articles/long-headline/');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
@@ -65,7 +74,11 @@ test('the contents of a 50,000-word article scroll within themselves beside the 
   await page.goto('articles/harbour-inquiry-long-read/');
   const toc = page.locator('toc-highlight');
   await expect(toc.getByRole('link')).toHaveCount(51);
-  const box = await toc.evaluate((element) => ({ scroll: element.scrollHeight, client: element.clientHeight, overflow: getComputedStyle(element).overflowY }));
+  const box = await toc.evaluate((element) => ({
+    scroll: element.scrollHeight,
+    client: element.clientHeight,
+    overflow: getComputedStyle(element).overflowY,
+  }));
   expect(box.overflow).toBe('auto');
   expect(box.scroll).toBeGreaterThan(box.client);
   expect(box.client).toBeLessThanOrEqual(900);
@@ -89,7 +102,9 @@ for (const { query, slug } of searches) {
   });
 }
 
-test('the header box finds each script’s words after an English query has loaded the English index', async ({ page }) => {
+test('the header box finds each script’s words after an English query has loaded the English index', async ({
+  page,
+}) => {
   // Pagefind's stemmer belongs to the first language its module loads; a later Arabic query must not get the English one.
   await page.goto('articles/grain-corridor-talks/');
   const box = page.locator('site-search').getByLabel('Search articles');
@@ -105,14 +120,21 @@ test('the header box finds each script’s words after an English query has load
 
 test('an Arabic result reads right to left among the results, as its card does on the front page', async ({ page }) => {
   await page.goto(`search/?q=${encodeURIComponent('القاهرة')}`);
-  const result = page.locator('search-page li').filter({ has: page.locator('a[href*="articles/ar-cairo-water-talks/"]') }).first();
+  const result = page
+    .locator('search-page li')
+    .filter({ has: page.locator('a[href*="articles/ar-cairo-water-talks/"]') })
+    .first();
   await expect(result).toHaveAttribute('dir', 'rtl');
   await expect(result).toHaveAttribute('lang', 'ar');
   await page.goto('./');
   await expect(page.getByRole('article').filter({ hasText: 'محادثات القاهرة' })).toHaveAttribute('dir', 'rtl');
 });
 
-test('straight quotes, double hyphens and three dots are set as typographic quotes, dashes and an ellipsis', async ({ page }) => {
+test('straight quotes, double hyphens and three dots are set as typographic quotes, dashes and an ellipsis', async ({
+  page,
+}) => {
   await page.goto('articles/edge-headings-and-ids/');
-  await expect(page.locator('#the-speaker-said-order-order')).toContainText('The speaker said “order, order” — twice — and the chamber’s benches fell quiet…');
+  await expect(page.locator('#the-speaker-said-order-order')).toContainText(
+    'The speaker said “order, order” — twice — and the chamber’s benches fell quiet…',
+  );
 });

@@ -19,10 +19,15 @@ async function parseFeed(xml: string): Promise<{ meta: Meta; items: Item[] }> {
   return { meta: meta!, items };
 }
 
-test('a feed reader gets the opening paragraph’s text as written: C#, snake_case, * and no markup', async ({ request, baseURL }) => {
+test('a feed reader gets the opening paragraph’s text as written: C#, snake_case, * and no markup', async ({
+  request,
+  baseURL,
+}) => {
   const xml = await (await request.get('rss.xml')).text();
   const { items } = await parseFeed(xml);
-  const item = items.find((candidate) => candidate.title === 'Developers Debate Naming Rules at the Harbour Software Fair');
+  const item = items.find(
+    (candidate) => candidate.title === 'Developers Debate Naming Rules at the Harbour Software Fair',
+  );
   expect(item?.description).toBe(
     'Engineers who write C# and snake_case identifiers agreed that 5 * 3 is a long enough list of rules, and that a > b is no reason to rename a variable.',
   );
@@ -32,7 +37,10 @@ test('a feed reader gets the opening paragraph’s text as written: C#, snake_ca
   expect(seed?.description).toMatch(/^Li Shangfu begins a six-day trip/);
 });
 
-test('the feed points at itself and dates its last change, and declares only the namespaces it uses', async ({ request, baseURL }) => {
+test('the feed points at itself and dates its last change, and declares only the namespaces it uses', async ({
+  request,
+  baseURL,
+}) => {
   const xml = await (await request.get('rss.xml')).text();
   const { meta, items } = await parseFeed(xml);
   const self = (meta as unknown as Record<string, { '@': Record<string, string> }>)['atom:link']!['@'];

@@ -29,16 +29,20 @@ export const test = base.extend<{ pageProblems: string[] }>({
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
           const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
-          report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+          report(
+            `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+          );
         });
       });
       page.on('console', (message) => {
         // A failed request (a 404 page, a test's cut-off index) shows in the page itself and is asserted there.
-        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+          problems.push(`console: ${message.text()}`);
       });
       page.on('request', (request) => {
         const url = new URL(request.url());
-        if (url.protocol.startsWith('http') && url.origin !== origin) problems.push(`request to another origin: ${url}`);
+        if (url.protocol.startsWith('http') && url.origin !== origin)
+          problems.push(`request to another origin: ${url}`);
       });
       await use(problems);
       expect(problems, 'problems reported by the page').toEqual([]);
@@ -79,7 +83,11 @@ export async function scrollSettled(page: import('@playwright/test').Page): Prom
  * share of its box painted in the search highlight's colour (from a
  * screenshot: what the reader sees, not what the script registered).
  */
-export async function paintedShares(page: import('@playwright/test').Page, selector: string, word: string): Promise<number[]> {
+export async function paintedShares(
+  page: import('@playwright/test').Page,
+  selector: string,
+  word: string,
+): Promise<number[]> {
   await scrollSettled(page);
   const rects = await page.evaluate(wordBoxes, { selector, word });
   const png = await page.screenshot();

@@ -6,7 +6,19 @@ test('hostile HTML in an article never reaches the page, and nothing in it runs'
   await page.goto(path);
   const prose = page.locator('.prose');
   await expect(prose).toContainText('The council met on Monday');
-  for (const selector of ['script', 'iframe', 'object', 'embed', 'form', 'input', 'style', '[style]', '[onclick]', '[onerror]', '[onmouseover]']) {
+  for (const selector of [
+    'script',
+    'iframe',
+    'object',
+    'embed',
+    'form',
+    'input',
+    'style',
+    '[style]',
+    '[onclick]',
+    '[onerror]',
+    '[onmouseover]',
+  ]) {
     await expect(prose.locator(selector), selector).toHaveCount(0);
   }
   await expect(prose.locator('a[href^="javascript:"], a[href^="data:"], img[src^="data:"]')).toHaveCount(0);
@@ -31,7 +43,9 @@ test('the harmless markup of the same article still renders', async ({ page }) =
   await expect(prose.getByRole('table').getByRole('row')).toHaveCount(3);
   await expect(prose.getByRole('cell', { name: 'North' })).toBeVisible();
   await expect(prose.getByText('Harmless details survive too.')).toBeVisible();
-  await expect(page.getByText('A paragraph written as HTML with handlers and a style attribute still reads as text.')).toBeVisible();
+  await expect(
+    page.getByText('A paragraph written as HTML with handlers and a style attribute still reads as text.'),
+  ).toBeVisible();
 });
 
 test('a link to another site gets rel="noopener noreferrer"; links inside the site do not', async ({ page }) => {

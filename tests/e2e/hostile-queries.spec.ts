@@ -11,7 +11,11 @@ test('200 hostile queries inject nothing, throw nothing and leave the search usa
   // Elements that are not ours: anything the page did not have, outside the results.
   const foreignElements = () =>
     page.evaluate(() =>
-      [...document.querySelectorAll('script:not([src]):not([type]), img, iframe, svg:not([aria-hidden]), object, embed, b')]
+      [
+        ...document.querySelectorAll(
+          'script:not([src]):not([type]), img, iframe, svg:not([aria-hidden]), object, embed, b',
+        ),
+      ]
         .filter((element) => !element.closest('theme-toggle') && !element.closest('head'))
         .map((element) => element.outerHTML.slice(0, 80)),
     );
@@ -26,7 +30,9 @@ test('200 hostile queries inject nothing, throw nothing and leave the search usa
     if (index % 20 === 19) {
       // Still responsive: a real query typed now gets real results.
       await box.fill('Moscow Conference');
-      await expect(listbox.getByRole('option').filter({ hasText: 'Moscow Conference on International Security' })).toBeVisible();
+      await expect(
+        listbox.getByRole('option').filter({ hasText: 'Moscow Conference on International Security' }),
+      ).toBeVisible();
     }
   }
 

@@ -19,7 +19,10 @@ const test = base.extend<object, { nginx: RunningNginx }>({
 });
 
 for (const base of ['/', '/news/']) {
-  test(`behind nginx at ${base}, a header search result opens its paragraph with the words painted`, async ({ page, nginx }) => {
+  test(`behind nginx at ${base}, a header search result opens its paragraph with the words painted`, async ({
+    page,
+    nginx,
+  }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
@@ -28,11 +31,16 @@ for (const base of ['/', '/news/']) {
     await box.click();
     await box.pressSequentially('Moscow Conference', { delay: 20 });
     await expect(page.locator('site-search').getByRole('status')).toHaveText(/for “Moscow Conference”\.$/);
-    await page.locator('site-search [role="option"]').filter({ hasText: 'Moscow Conference on International Security' }).first().click();
+    await page
+      .locator('site-search [role="option"]')
+      .filter({ hasText: 'Moscow Conference on International Security' })
+      .first()
+      .click();
     await expect(page).toHaveURL(`${nginx.origin}${base}${article.path}#during-his-visit-li-shangfu`);
     const paragraph = page.locator('#during-his-visit-li-shangfu');
     await expect(paragraph).toBeInViewport({ ratio: 1 });
-    for (const share of await paintedShares(page, '#during-his-visit-li-shangfu', 'Moscow')) expect(share).toBeGreaterThan(0.3);
+    for (const share of await paintedShares(page, '#during-his-visit-li-shangfu', 'Moscow'))
+      expect(share).toBeGreaterThan(0.3);
     expect(errors).toEqual([]);
   });
 

@@ -7,7 +7,10 @@ test('with JavaScript off the article, its contents and paragraph links still wo
   await page.goto(article.path);
   expect((await paragraphTexts(page)).map((p) => p.text)).toEqual(seed.paragraphs);
 
-  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Next stop: Belarus' }).click();
+  await page
+    .getByRole('navigation', { name: 'On this page' })
+    .getByRole('link', { name: 'Next stop: Belarus' })
+    .click();
   await expect(page).toHaveURL(/#next-stop-belarus$/);
   await expect(page.locator('#next-stop-belarus')).toBeInViewport({ ratio: 1 });
 

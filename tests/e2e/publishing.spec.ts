@@ -8,7 +8,11 @@ const collection = new URL('../../test-results/content/', import.meta.url);
 const articles = readdirSync(collection)
   .filter((file) => file.endsWith('.md'))
   .map((file) => {
-    const data = parse(readFileSync(new URL(file, collection), 'utf8').split(/^---$/m)[1]!) as { title: string; draft?: boolean; tags?: string[] };
+    const data = parse(readFileSync(new URL(file, collection), 'utf8').split(/^---$/m)[1]!) as {
+      title: string;
+      draft?: boolean;
+      tags?: string[];
+    };
     return { slug: file.replace(/\.md$/, ''), ...data };
   });
 const published = articles.filter((article) => !article.draft);
@@ -28,7 +32,11 @@ const get = async (request: APIRequestContext, url: string) => {
   return response;
 };
 
-test('the RSS feed parses as XML and lists every published article once, newest first, with absolute links', async ({ page, request, baseURL }) => {
+test('the RSS feed parses as XML and lists every published article once, newest first, with absolute links', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const feed = await (await get(request, 'rss.xml')).text();
   const links = await xml(page, feed);
   expect(links.every((link) => /^https?:\/\//.test(link))).toBe(true);
@@ -45,12 +53,18 @@ test('every page advertises the feed', async ({ page }) => {
   expect(new URL(href!).pathname).toMatch(/\/rss\.xml$/);
 });
 
-test('robots.txt points at a sitemap that lists every article, tag and archive page', async ({ page, request, baseURL }) => {
+test('robots.txt points at a sitemap that lists every article, tag and archive page', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const robots = await (await get(request, 'robots.txt')).text();
   const index = /^Sitemap: (.+)$/m.exec(robots)![1]!;
   expect(new URL(index).pathname).toBe(new URL('sitemap-index.xml', baseURL).pathname);
   const [sitemapUrl] = await xml(page, await (await get(request, localPath(index, baseURL!))).text());
-  const pages = (await xml(page, await (await get(request, localPath(sitemapUrl!, baseURL!))).text())).map((url) => new URL(url).pathname);
+  const pages = (await xml(page, await (await get(request, localPath(sitemapUrl!, baseURL!))).text())).map(
+    (url) => new URL(url).pathname,
+  );
   const expected = [
     '',
     'archive/',
@@ -63,7 +77,11 @@ test('robots.txt points at a sitemap that lists every article, tag and archive p
 });
 
 for (const article of published) {
-  test(`${article.slug} has one canonical link, Open Graph tags and valid NewsArticle JSON-LD`, async ({ page, request, baseURL }) => {
+  test(`${article.slug} has one canonical link, Open Graph tags and valid NewsArticle JSON-LD`, async ({
+    page,
+    request,
+    baseURL,
+  }) => {
     await page.goto(`articles/${article.slug}/`);
     const head = page.locator('head');
     await expect(head.locator('link[rel="canonical"]')).toHaveCount(1);
@@ -80,8 +98,14 @@ for (const article of published) {
     const blocks = await head.locator('script[type="application/ld+json"]').allTextContents();
     expect(blocks).toHaveLength(1);
     const ld = JSON.parse(blocks[0]!);
-    expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: article.title, mainEntityOfPage: { '@id': canonical } });
-    for (const key of ['datePublished', 'dateModified', 'author', 'publisher', 'image', 'inLanguage']) expect(ld, key).toHaveProperty(key);
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: article.title,
+      mainEntityOfPage: { '@id': canonical },
+    });
+    for (const key of ['datePublished', 'dateModified', 'author', 'publisher', 'image', 'inLanguage'])
+      expect(ld, key).toHaveProperty(key);
     // The publisher's logo is a PNG of the size the data declares (Google accepts no SVG logo).
     const logo = await (await get(request, localPath(ld.publisher.logo.url, baseURL!))).body();
     expect(logo.subarray(1, 4).toString()).toBe('PNG');
@@ -102,14 +126,18 @@ test('a tag page lists exactly the articles with that tag, and article tags link
   await page.getByRole('list', { name: 'Tags' }).getByRole('link', { name: 'economy' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tagged “economy”');
   await expect(page.locator('main ol li a')).toHaveCount(tagged.length);
-  expect((await page.locator('main ol li a').allTextContents()).sort()).toEqual(tagged.map((article) => article.title).sort());
+  expect((await page.locator('main ol li a').allTextContents()).sort()).toEqual(
+    tagged.map((article) => article.title).sort(),
+  );
 });
 
 test('the archive leads to every year, and a year lists its articles newest first', async ({ page }) => {
   await page.goto('archive/');
   await page.getByRole('link', { name: '2023' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles of 2023');
-  const days = await page.locator('main ol li time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+  const days = await page
+    .locator('main ol li time')
+    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
   expect(days.length).toBeGreaterThan(1);
   expect(days.every((day) => day.startsWith('2023-'))).toBe(true);
   expect(days).toEqual([...days].sort().reverse());

@@ -39,10 +39,14 @@ test('on a wide screen the sticky contents mark the section being read', async (
   await page.setViewportSize(desktop);
   await page.goto(article.path);
   const toc = page.getByRole('navigation', { name: 'On this page' });
-  await page.locator('#next-stop-belarus').evaluate((heading) => heading.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  await page
+    .locator('#next-stop-belarus')
+    .evaluate((heading) => heading.scrollIntoView({ block: 'start', behavior: 'instant' }));
   await expect(toc.locator('a[aria-current="true"]')).toHaveText('Next stop: Belarus');
   await expect(toc).toBeInViewport();
-  await page.locator('#what-the-visit-signals').evaluate((heading) => heading.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  await page
+    .locator('#what-the-visit-signals')
+    .evaluate((heading) => heading.scrollIntoView({ block: 'start', behavior: 'instant' }));
   await expect(toc.locator('a[aria-current="true"]')).toHaveText('What the visit signals');
 });
 
@@ -103,10 +107,15 @@ for (const [size, viewport] of Object.entries({ desktop, phone })) {
       await page.goto('./');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest articles');
       // The theme's own page colour, a card per article, nothing wider than the screen.
-      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(colorScheme === 'dark' ? 'rgb(22, 23, 26)' : 'rgb(253, 252, 249)');
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+        colorScheme === 'dark' ? 'rgb(22, 23, 26)' : 'rgb(253, 252, 249)',
+      );
       await expect(page.locator('article.card').first()).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: `test-results/screenshots/${info.project.name}-home-${size}-${colorScheme}.png`, fullPage: true });
+      await page.screenshot({
+        path: `test-results/screenshots/${info.project.name}-home-${size}-${colorScheme}.png`,
+        fullPage: true,
+      });
     });
   }
 }

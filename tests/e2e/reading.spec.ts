@@ -48,7 +48,9 @@ test('opening a paragraph URL brings that paragraph fully into view and marks it
   await expect(paragraph).toBeInViewport({ ratio: 1 });
   const background = (selector: string) =>
     page.locator(selector).evaluate((element) => getComputedStyle(element).backgroundColor);
-  expect(await background('#following-his-stay-in-russia')).not.toBe(await background('#chinese-defense-minister-li-shangfu'));
+  expect(await background('#following-his-stay-in-russia')).not.toBe(
+    await background('#chinese-defense-minister-li-shangfu'),
+  );
 });
 
 test('a paragraph permalink puts its URL in the address bar and copies it', async ({ page, context, baseURL }) => {
@@ -60,7 +62,9 @@ test('a paragraph permalink puts its URL in the address bar and copies it', asyn
   await expect(permalink).toBeVisible();
   await permalink.click();
   await expect(page).toHaveURL(new RegExp(`/${article.path}#during-his-visit-li-shangfu$`));
-  await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText('Link to paragraph copied to the clipboard.');
+  await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText(
+    'Link to paragraph copied to the clipboard.',
+  );
   await expect(permalink).toHaveAttribute('data-copied', '');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 });
@@ -93,11 +97,16 @@ for (const [name, viewport] of [
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
       // What the screenshot must show: the theme's own page colour, nothing wider
       // than the screen, and the contents as a sidebar on a desktop, a closed block on a phone.
-      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(colorScheme === 'dark' ? 'rgb(22, 23, 26)' : 'rgb(253, 252, 249)');
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+        colorScheme === 'dark' ? 'rgb(22, 23, 26)' : 'rgb(253, 252, 249)',
+      );
       expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
       await expect(page.getByRole('navigation', { name: 'On this page' })).toBeVisible({ visible: name === 'desktop' });
       await expect(page.locator('summary', { hasText: 'Contents' })).toBeVisible({ visible: name === 'phone' });
-      await page.screenshot({ path: `test-results/screenshots/${info.project.name}-article-${name}-${colorScheme}.png`, fullPage: true });
+      await page.screenshot({
+        path: `test-results/screenshots/${info.project.name}-article-${name}-${colorScheme}.png`,
+        fullPage: true,
+      });
     });
   }
 }

@@ -15,7 +15,9 @@ async function expectPainted(page: Page, selector: string, words: string[]): Pro
   }
 }
 
-test('submitting “Moscow Conference” from the header opens the search page, whose result lands on the paragraph', async ({ page }) => {
+test('submitting “Moscow Conference” from the header opens the search page, whose result lands on the paragraph', async ({
+  page,
+}) => {
   await page.goto(article.path);
   await headerBox(page).fill('Moscow Conference');
   await page.getByRole('search', { name: 'Site search' }).getByRole('button', { name: 'Search' }).click();
@@ -47,7 +49,9 @@ test('results appear in the header as you type, grouped by article with each par
   await expect(page.locator('site-search').getByRole('status')).toHaveText(/results in \d articles? for “Belarus”\.$/);
 
   await headerBox(page).fill('Moscow Conference');
-  await expect(listbox(page).getByRole('option').filter({ hasText: 'Moscow Conference on International Security' })).toBeVisible();
+  await expect(
+    listbox(page).getByRole('option').filter({ hasText: 'Moscow Conference on International Security' }),
+  ).toBeVisible();
 });
 
 test('from the home page a reader reaches a paragraph by keyboard alone, with the words marked', async ({ page }) => {
@@ -63,7 +67,10 @@ test('from the home page a reader reaches a paragraph by keyboard alone, with th
   expect(target).toBeGreaterThanOrEqual(0);
   for (let i = 0; i <= target; i++) await page.keyboard.press('ArrowDown');
   await expect(options.nth(target)).toHaveAttribute('aria-selected', 'true');
-  await expect(headerBox(page)).toHaveAttribute('aria-activedescendant', (await options.nth(target).getAttribute('id'))!);
+  await expect(headerBox(page)).toHaveAttribute(
+    'aria-activedescendant',
+    (await options.nth(target).getAttribute('id'))!,
+  );
   await expect(headerBox(page)).toBeFocused();
   await page.keyboard.press('Enter');
 
@@ -94,7 +101,9 @@ test('“/” typed into a text field stays in the field', async ({ page }) => {
   await expect(box).toHaveValue('a/b');
 });
 
-test('the search page runs ?q= on load, updates the address as you type, and Back returns to the results', async ({ page }) => {
+test('the search page runs ?q= on load, updates the address as you type, and Back returns to the results', async ({
+  page,
+}) => {
   await page.goto('search/?q=neutrality');
   const box = page.getByRole('searchbox', { name: 'Search articles' });
   await expect(box).toHaveValue('neutrality');
@@ -128,7 +137,9 @@ test('a tag or year filter narrows the results, and the sort puts the newest fir
 
 test('a Russian article is found by a Russian word in another grammatical form', async ({ page }) => {
   await page.goto(`search/?q=${encodeURIComponent('переговоров')}`);
-  const result = page.locator('search-page li').filter({ has: page.getByRole('heading', { name: 'Переговоры в Минске продолжаются' }) });
+  const result = page
+    .locator('search-page li')
+    .filter({ has: page.getByRole('heading', { name: 'Переговоры в Минске продолжаются' }) });
   await expect(result).toBeVisible();
   await expect(result.locator('mark').first()).toHaveText(/переговоры/i);
   await result.locator('a.hit').first().click();
@@ -142,13 +153,17 @@ test('every state of the search page says what is happening', async ({ page }) =
   await page.goto('search/?q=a');
   await expect(pageStatus(page)).toHaveText('Keep typing: search needs at least two letters.');
   await page.goto('search/?q=zzzyqx');
-  await expect(pageStatus(page)).toHaveText('No results for “zzzyqx”. Try fewer or different words, or check the spelling.');
+  await expect(pageStatus(page)).toHaveText(
+    'No results for “zzzyqx”. Try fewer or different words, or check the spelling.',
+  );
   await expect(page.locator('search-page li')).toHaveCount(0);
 });
 
 test('every word of a query must be in a result: an unknown word is not dropped', async ({ page }) => {
   await page.goto('search/?q=Moscow+zzzyqx');
-  await expect(pageStatus(page)).toHaveText('No results for “Moscow zzzyqx”. Try fewer or different words, or check the spelling.');
+  await expect(pageStatus(page)).toHaveText(
+    'No results for “Moscow zzzyqx”. Try fewer or different words, or check the spelling.',
+  );
   await page.goto('search/?q=%22Moscow%22+Belarus');
   await expect(pageStatus(page)).toHaveText(/results? in 1 article for “"Moscow" Belarus”\.$/);
 });

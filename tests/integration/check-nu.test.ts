@@ -19,7 +19,12 @@ describe('the W3C Nu checker in verify', () => {
     writeFileSync(join(dist, 'a', 'index.html'), page('p{colour:red}'));
     const result = checkNu(readSite(dist, '/'), await runNu(dist));
     const messages = result.problems.map((problem) => `${problem.file.slice(dist.length + 1)}: ${problem.message}`);
-    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^index\.html: Nu error: Stray start tag “script”/), expect.stringMatching(/^a\/index\.html: Nu error: CSS: “colour”/)]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^index\.html: Nu error: Stray start tag “script”/),
+        expect.stringMatching(/^a\/index\.html: Nu error: CSS: “colour”/),
+      ]),
+    );
   }, 60_000);
 
   it('passes current CSS the checker does not know yet: scroll-driven animations and ::highlight()', async () => {
@@ -27,7 +32,9 @@ describe('the W3C Nu checker in verify', () => {
     mkdirSync(dist, { recursive: true });
     writeFileSync(
       join(dist, 'index.html'),
-      page('@supports (animation-timeline:scroll()){.bar{animation:grow linear both;animation-timeline:scroll(root)}}.x{animation:grow linear both scroll(root)}.prose ::highlight(search-hit){color:inherit}@keyframes grow{to{opacity:1}}'),
+      page(
+        '@supports (animation-timeline:scroll()){.bar{animation:grow linear both;animation-timeline:scroll(root)}}.x{animation:grow linear both scroll(root)}.prose ::highlight(search-hit){color:inherit}@keyframes grow{to{opacity:1}}',
+      ),
     );
     expect(checkNu(readSite(dist, '/'), await runNu(dist)).problems).toEqual([]);
   }, 60_000);

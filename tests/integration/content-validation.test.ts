@@ -20,7 +20,13 @@ function build(name: string, files: Record<string, string | Uint8Array>): { stat
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     // A cache of its own: builds in parallel must not share one content store.
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: join(dir, 'dist'), CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: content,
+      OUT_DIR: join(dir, 'dist'),
+      CACHE_DIR: join(dir, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
   });
   // CI may force colour; assert on the words a reader sees, not the escape codes.
@@ -29,8 +35,13 @@ function build(name: string, files: Record<string, string | Uint8Array>): { stat
 
 describe('astro build alone', () => {
   it('makes a searchable site: every published article in the index, the draft not', () => {
-    const article = (title: string, extra = '') => `---\ntitle: ${title}\ndate: 2023-11-09\n${extra}---\n\nA paragraph about ${title}.\n`;
-    const { status, output } = build('searchable', { 'alpha.md': article('Alpha'), 'bravo.md': article('Bravo'), 'wip.md': article('Draft', 'draft: true\n') });
+    const article = (title: string, extra = '') =>
+      `---\ntitle: ${title}\ndate: 2023-11-09\n${extra}---\n\nA paragraph about ${title}.\n`;
+    const { status, output } = build('searchable', {
+      'alpha.md': article('Alpha'),
+      'bravo.md': article('Bravo'),
+      'wip.md': article('Draft', 'draft: true\n'),
+    });
     expect(status, output).toBe(0);
     const index = readSearchIndex(join(work, 'searchable', 'dist'));
     expect(index.problems).toEqual([]);
@@ -58,11 +69,17 @@ describe('building a collection with broken front matter', () => {
       'Fine.md': good,
       'empty.md': '---\ntitle: Empty\ndate: 2023-11-09\n---\n\n',
       'bad-yaml.md': '---\ntitle: [unclosed\ndate: 2023-11-09\n---\n\nText.\n',
-      'latin1.md': Uint8Array.from([...Buffer.from('---\ntitle: Caf'), 0xe9, ...Buffer.from('\ndate: 2023-11-09\n---\n\nText.\n')]),
+      'latin1.md': Uint8Array.from([
+        ...Buffer.from('---\ntitle: Caf'),
+        0xe9,
+        ...Buffer.from('\ndate: 2023-11-09\n---\n\nText.\n'),
+      ]),
     });
     expect(status).not.toBe(0);
     expect(output).toContain('no-such-day.md: date: 2023-02-30 is not a real day');
-    expect(output).toMatch(/fine\.md: has the same slug "fine" as Fine\.md|Fine\.md: has the same slug "fine" as fine\.md/);
+    expect(output).toMatch(
+      /fine\.md: has the same slug "fine" as Fine\.md|Fine\.md: has the same slug "fine" as fine\.md/,
+    );
     expect(output).toContain('empty.md: has no body text');
     expect(output).toContain('bad-yaml.md: front matter is not valid YAML');
     expect(output).toContain('latin1.md: is not UTF-8 text (line 2)');
@@ -73,7 +90,8 @@ describe('building a collection with broken front matter', () => {
 describe('an article that renders to headings alone', () => {
   it('should fail the build, naming the file', () => {
     const { status, output } = build('headings-only', {
-      'headings.md': '---\ntitle: Headings\ndate: 2023-11-09\n---\n\n## A subhead\n\n<script>no text for readers</script>\n',
+      'headings.md':
+        '---\ntitle: Headings\ndate: 2023-11-09\n---\n\n## A subhead\n\n<script>no text for readers</script>\n',
     });
     expect(status).not.toBe(0);
     expect(output).toContain('headings.md: has no body text: write at least one paragraph');
@@ -85,16 +103,21 @@ describe('an article made by npm run import', () => {
     const content = join(work, 'imported', 'content');
     mkdirSync(content, { recursive: true });
     const seed = join(root, 'tests/fixtures/seed.txt');
-    const imported = spawnSync(join(root, 'node_modules/.bin/node'), [join(root, 'src/cli/import/import.ts'), seed, '--out', content, '--slug', 'seed'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const imported = spawnSync(
+      join(root, 'node_modules/.bin/node'),
+      [join(root, 'src/cli/import/import.ts'), seed, '--out', content, '--slug', 'seed'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
     expect(imported.status, imported.stderr).toBe(0);
     expect(readdirSync(content)).toEqual(['seed.md']);
 
     const { status, output } = build('imported', {});
     expect(status, output).toBe(0);
     const page = readFileSync(join(work, 'imported', 'dist', 'articles', 'seed', 'index.html'), 'utf8');
-    for (const paragraph of parsePlainTextArticle(readFileSync(seed, 'utf8')).paragraphs) expect(page).toContain(paragraph);
+    for (const paragraph of parsePlainTextArticle(readFileSync(seed, 'utf8')).paragraphs)
+      expect(page).toContain(paragraph);
   }, 120_000);
 });

@@ -49,7 +49,9 @@ describe('import CLI', () => {
 
   it('should print the path written and a summary of paragraphs, date and title', () => {
     const run = runImport(seedFile, '--title', 'Li Shangfu in Moscow');
-    expect(run.stdout).toBe(`${join(out, 'li-shangfu-in-moscow.md')}\n6 paragraphs, dated 2023-11-09: "Li Shangfu in Moscow"\n`);
+    expect(run.stdout).toBe(
+      `${join(out, 'li-shangfu-in-moscow.md')}\n6 paragraphs, dated 2023-11-09: "Li Shangfu in Moscow"\n`,
+    );
   });
 
   it('should refuse to overwrite an existing article and leave it unchanged', () => {
@@ -96,9 +98,12 @@ describe('import CLI', () => {
     // As npm runs it: in the project root, with the caller's folder in INIT_CWD.
     writeFileSync(join(out, 'story.txt'), 'date 2023-11-09\n\nA story from the caller’s folder.\n');
     mkdirSync(join(out, 'drafts'));
-    const run = spawnSync(node, [cli, 'story.txt', '--out', 'drafts'], { encoding: 'utf8', cwd: fileURLToPath(root), env: { ...process.env, INIT_CWD: out } });
+    const run = spawnSync(node, [cli, 'story.txt', '--out', 'drafts'], {
+      encoding: 'utf8',
+      cwd: fileURLToPath(root),
+      env: { ...process.env, INIT_CWD: out },
+    });
     expect(run.status, run.stderr).toBe(0);
     expect(readdirSync(join(out, 'drafts'))).toEqual(['a-story-from-the-callers-folder.md']);
   });
-
 });

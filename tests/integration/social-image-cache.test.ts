@@ -55,7 +55,10 @@ describe('drawingInputs', () => {
   it('holds the versions of satori, resvg and the font', () => {
     const inputs = drawingInputs();
     for (const name of ['satori', '@resvg/resvg-js', '@fontsource/noto-serif']) {
-      expect(inputs.some((input) => new RegExp(`^${name.replace('/', '\\/')}@\\d+\\.\\d+\\.\\d+`).test(input)), name).toBe(true);
+      expect(
+        inputs.some((input) => new RegExp(`^${name.replace('/', '\\/')}@\\d+\\.\\d+\\.\\d+`).test(input)),
+        name,
+      ).toBe(true);
     }
   });
 });

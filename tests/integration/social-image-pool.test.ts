@@ -27,7 +27,13 @@ const card = (title: string) => ({ title, date: '9 November 2023', siteName: 'Br
 describe('DrawingPool', () => {
   it('replaces a worker that dies and draws its card again', async () => {
     const marker = join(work, 'crashed-once');
-    const pool = new DrawingPool(worker('crash-once', `if (!existsSync(${JSON.stringify(marker)})) { writeFileSync(${JSON.stringify(marker)}, ''); process.exit(9); }`), 1);
+    const pool = new DrawingPool(
+      worker(
+        'crash-once',
+        `if (!existsSync(${JSON.stringify(marker)})) { writeFileSync(${JSON.stringify(marker)}, ''); process.exit(9); }`,
+      ),
+      1,
+    );
     expect((await pool.draw(card('First'))).toString()).toBe('First');
     // The only worker died above: the next card still gets one.
     expect((await pool.draw(card('Second'))).toString()).toBe('Second');
@@ -36,13 +42,20 @@ describe('DrawingPool', () => {
   it('fails clearly when a card keeps killing its workers, and still draws the others', async () => {
     const pool = new DrawingPool(worker('crash-on-poison', `if (card.title === 'Poison') process.exit(3);`), 2);
     const poisoned = pool.draw(card('Poison'));
-    await expect(poisoned).rejects.toThrow('Drawing the social card for “Poison” stopped its worker 3 times (last: exit code 3)');
+    await expect(poisoned).rejects.toThrow(
+      'Drawing the social card for “Poison” stopped its worker 3 times (last: exit code 3)',
+    );
     expect((await pool.draw(card('Fine'))).toString()).toBe('Fine');
   });
 
   it('passes on a drawing error with the card named', async () => {
     const file = join(work, 'error.mjs');
-    writeFileSync(file, `process.on('message', ({ id }) => process.send({ id, error: 'no font' })); process.on('disconnect', () => process.exit(0));`);
-    await expect(new DrawingPool(file, 1).draw(card('Boxes'))).rejects.toThrow('Drawing the social card for “Boxes” failed: no font');
+    writeFileSync(
+      file,
+      `process.on('message', ({ id }) => process.send({ id, error: 'no font' })); process.on('disconnect', () => process.exit(0));`,
+    );
+    await expect(new DrawingPool(file, 1).draw(card('Boxes'))).rejects.toThrow(
+      'Drawing the social card for “Boxes” failed: no font',
+    );
   });
 });

@@ -21,7 +21,8 @@ describe('the verify command', () => {
   const content = folder('cli-content', { 'a.md': md('title: A', '\nHello there.\n') });
   const fragment = gzipSync(Buffer.from('pagefind_dcd{"url":"/articles/a/"}'));
   const pagefind = {
-    'pagefind/bundles.json': '{"bundles":[{"path":"pagefind/","pages":1,"languages":["en"],"newest":"2024-01-01","oldest":"2024-01-01"}]}',
+    'pagefind/bundles.json':
+      '{"bundles":[{"path":"pagefind/","pages":1,"languages":["en"],"newest":"2024-01-01","oldest":"2024-01-01"}]}',
     'pagefind/pagefind-entry.json': '{"languages":{"en":{"page_count":1}}}',
     'pagefind/fragment/en_1.pf_fragment': fragment,
   };

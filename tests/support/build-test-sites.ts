@@ -29,6 +29,13 @@ for (const [base, outDir, recent] of [
   execFileSync('npm', ['run', 'build'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, CONTENT_DIR: collection, BASE_PATH: base, OUT_DIR: outDir, SEARCH_RECENT_ARTICLES: recent, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: collection,
+      BASE_PATH: base,
+      OUT_DIR: outDir,
+      SEARCH_RECENT_ARTICLES: recent,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   });
 }

@@ -38,7 +38,9 @@ export function serverBlock(port: number, sites: NginxSite[], extra = ''): strin
 export async function startNginx(sites: NginxSite[], { http = '', location = '' } = {}): Promise<RunningNginx> {
   const work = mkdtempSync(join(tmpdir(), 'broadsheet-nginx-'));
   const port = await freePort();
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `${kind}_temp_path ${work}/${kind};`).join('\n  ');
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((kind) => `${kind}_temp_path ${work}/${kind};`)
+    .join('\n  ');
   const config = `${process.getuid?.() === 0 ? 'user root;' : ''}
 daemon off;
 worker_processes 1;
@@ -57,10 +59,18 @@ http {
 }
 `;
   writeFileSync(join(work, 'nginx.conf'), config);
-  const child: ChildProcess = spawn(NGINX_PATH, ['-c', join(work, 'nginx.conf'), '-e', join(work, 'error.log')], { stdio: 'ignore' });
+  const child: ChildProcess = spawn(NGINX_PATH, ['-c', join(work, 'nginx.conf'), '-e', join(work, 'error.log')], {
+    stdio: 'ignore',
+  });
   const origin = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt++) {
-    if (await fetch(`${origin}/`).then(() => true, () => false)) break;
+    if (
+      await fetch(`${origin}/`).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     if (child.exitCode !== null || attempt > 100) {
       const log = readFileSync(join(work, 'error.log'), 'utf8');
       throw new Error(`nginx did not start (${NGINX_PATH}): ${log}\n${config}`);

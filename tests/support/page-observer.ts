@@ -59,7 +59,9 @@ export class PageObserver {
   /** The page with the observer script first in `<head>`, and the headers that repeat its policy with a report address. */
   page(html: string): { html: string; headers: Record<string, string> } {
     const policy = metaPolicy(html);
-    const headers: Record<string, string> = policy ? { 'content-security-policy': `${policy}; report-uri ${PREFIX}csp` } : {};
+    const headers: Record<string, string> = policy
+      ? { 'content-security-policy': `${policy}; report-uri ${PREFIX}csp` }
+      : {};
     return { html: html.replace(/<head>/i, `<head><script src="${SCRIPT}"></script>`), headers };
   }
 
@@ -72,7 +74,11 @@ export class PageObserver {
 function cspReport(body: string): PageReport {
   try {
     const report = (JSON.parse(body) as { 'csp-report'?: Record<string, string> })['csp-report'] ?? {};
-    return { kind: 'CSP violation (report-uri)', text: `${report['violated-directive']} blocked ${report['blocked-uri']}`, page: report['document-uri'] ?? '' };
+    return {
+      kind: 'CSP violation (report-uri)',
+      text: `${report['violated-directive']} blocked ${report['blocked-uri']}`,
+      page: report['document-uri'] ?? '',
+    };
   } catch {
     return { kind: 'CSP violation (report-uri)', text: body, page: '' };
   }

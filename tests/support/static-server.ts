@@ -36,7 +36,13 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '
  * Serve `dir` at `base`. With an `observer`, every page also reports its
  * errors and CSP violations back to this server (see page-observer.ts).
  */
-export function serveStatic(dir: string, base = '/', port = 0, host = '127.0.0.1', observer?: PageObserver): Promise<Server> {
+export function serveStatic(
+  dir: string,
+  base = '/',
+  port = 0,
+  host = '127.0.0.1',
+  observer?: PageObserver,
+): Promise<Server> {
   const root = resolve(dir);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -80,9 +86,15 @@ export function serveStatic(dir: string, base = '/', port = 0, host = '127.0.0.1
 
 if (import.meta.main) {
   const { values } = parseArgs({
-    options: { dir: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' }, port: { type: 'string', default: '4321' } },
+    options: {
+      dir: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: '/' },
+      port: { type: 'string', default: '4321' },
+    },
   });
   const server = await serveStatic(values.dir, values.base, Number(values.port), 'localhost');
   const address = server.address();
-  console.log(`Serving ${values.dir} at http://localhost:${typeof address === 'object' ? address?.port : values.port}${values.base}`);
+  console.log(
+    `Serving ${values.dir} at http://localhost:${typeof address === 'object' ? address?.port : values.port}${values.base}`,
+  );
 }

@@ -6,7 +6,13 @@ const h = (depth: number, text: string) => ({ depth, text, slug: text.toLowerCas
 describe('buildToc', () => {
   it('should nest h3 headings under the h2 before them', () => {
     expect(buildToc([h(2, 'A'), h(3, 'A one'), h(3, 'A two'), h(2, 'B')])).toEqual([
-      { ...h(2, 'A'), children: [{ ...h(3, 'A one'), children: [] }, { ...h(3, 'A two'), children: [] }] },
+      {
+        ...h(2, 'A'),
+        children: [
+          { ...h(3, 'A one'), children: [] },
+          { ...h(3, 'A two'), children: [] },
+        ],
+      },
       { ...h(2, 'B'), children: [] },
     ]);
   });

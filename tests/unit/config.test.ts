@@ -15,14 +15,18 @@ describe('readConfig', () => {
   });
 
   it('reads image origins separated by commas or spaces, as origins', () => {
-    expect(readConfig({ IMAGE_ORIGINS: 'https://img.example.org, https://cdn.example.net:8443' }).imageOrigins).toEqual([
-      'https://img.example.org',
-      'https://cdn.example.net:8443',
-    ]);
+    expect(readConfig({ IMAGE_ORIGINS: 'https://img.example.org, https://cdn.example.net:8443' }).imageOrigins).toEqual(
+      ['https://img.example.org', 'https://cdn.example.net:8443'],
+    );
   });
 
   it('names every variable that is wrong, at once', () => {
-    const read = () => readConfig({ SITE_URL: 'example.org', IMAGE_ORIGINS: 'https://img.example.org/photos/ ftp://x', SEARCH_RECENT_ARTICLES: 'ten' });
+    const read = () =>
+      readConfig({
+        SITE_URL: 'example.org',
+        IMAGE_ORIGINS: 'https://img.example.org/photos/ ftp://x',
+        SEARCH_RECENT_ARTICLES: 'ten',
+      });
     expect(read).toThrow(/SITE_URL: "example.org"/);
     expect(read).toThrow(/IMAGE_ORIGINS: "https:\/\/img.example.org\/photos\/" is not an origin/);
     expect(read).toThrow(/IMAGE_ORIGINS: "ftp:\/\/x"/);
@@ -45,7 +49,9 @@ describe('normalizeBase', () => {
 
 describe('siteUrlWarning', () => {
   it('warns a build in CI that links would point at localhost', () => {
-    expect(siteUrlWarning({ CI: 'true' })).toMatch(/SITE_URL is not set: canonical links, the RSS feed.*http:\/\/localhost:4321/);
+    expect(siteUrlWarning({ CI: 'true' })).toMatch(
+      /SITE_URL is not set: canonical links, the RSS feed.*http:\/\/localhost:4321/,
+    );
   });
 
   it('is quiet on a local build, or once SITE_URL is set', () => {

@@ -8,7 +8,9 @@ describe('firstParagraphText', () => {
   });
 
   it('reads the text of inline markup, not the markup', () => {
-    expect(firstParagraphText('<p>A <em>long</em> and <a href="/x">linked</a> day.</p>')).toBe('A long and linked day.');
+    expect(firstParagraphText('<p>A <em>long</em> and <a href="/x">linked</a> day.</p>')).toBe(
+      'A long and linked day.',
+    );
   });
 
   it('skips headings and empty paragraphs, and collapses white space', () => {

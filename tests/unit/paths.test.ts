@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { archivePath, articlePath, feedPath, fileOf, searchPath, socialCardPath, tagPath, withBase, yearPath } from '../../src/lib/paths';
+import {
+  archivePath,
+  articlePath,
+  feedPath,
+  fileOf,
+  searchPath,
+  socialCardPath,
+  tagPath,
+  withBase,
+  yearPath,
+} from '../../src/lib/paths';
 
 describe('withBase', () => {
   it('joins a path under the base with exactly one slash', () => {

@@ -65,7 +65,8 @@ function articleDate(text: string, fromText: string | undefined, fromOption: str
     if (fromText === undefined && isRealDay(token)) throw new Error(`the file has a date (${token}) but no text`);
     throw new Error(`the leading "date ${token}" is not a real day: write "date YYYY-MM-DD"`);
   }
-  if (fromOption !== undefined && !isRealDay(fromOption)) throw new Error(`--date "${fromOption}" is not a real day (YYYY-MM-DD)`);
+  if (fromOption !== undefined && !isRealDay(fromOption))
+    throw new Error(`--date "${fromOption}" is not a real day (YYYY-MM-DD)`);
   if (fromText !== undefined && fromOption !== undefined && fromText !== fromOption) {
     throw new Error(`the file is dated ${fromText} but --date says ${fromOption}; drop one`);
   }

@@ -49,7 +49,9 @@ function readText(file: string): string {
     bytes = readFileSync(fromCaller(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return fail(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (error as Error).message}`);
+    return fail(
+      `${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (error as Error).message}`,
+    );
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -101,7 +103,8 @@ function main(): void {
     return fail(`${file}: ${(error as Error).message}`);
   }
   // Without --out, the project's own content folder, wherever the command was typed.
-  const outDir = values.out === undefined ? resolve(import.meta.dirname, '../..', readConfig().contentDir) : fromCaller(values.out);
+  const outDir =
+    values.out === undefined ? resolve(import.meta.dirname, '../..', readConfig().contentDir) : fromCaller(values.out);
   const target = writeArticle(file, outDir, article);
   const shown = relative(process.cwd(), target);
   console.log(shown.startsWith('..') ? target : shown);

@@ -7,7 +7,14 @@ import type { SourceArticle } from './read-articles.ts';
 import { plural, type CheckResult, type Problem } from './types.ts';
 
 // The references that load an image (page-references.ts names them `<tag attribute>`).
-const IMAGE_ATTRIBUTES = new Set(['<img src>', '<img srcset>', '<source srcset>', '<video poster>', '<input src>', '<image href>']);
+const IMAGE_ATTRIBUTES = new Set([
+  '<img src>',
+  '<img srcset>',
+  '<source srcset>',
+  '<video poster>',
+  '<input src>',
+  '<image href>',
+]);
 
 /**
  * Every image a page loads from another origin must be allowed by that page's
@@ -50,6 +57,10 @@ export function checkImages(site: Site, articles: SourceArticle[], origin: strin
 }
 
 function pagePolicy(all: Element[]): string | undefined {
-  const meta = all.find((element) => element.tagName === 'meta' && String(element.properties['httpEquiv'] ?? '').toLowerCase() === 'content-security-policy');
+  const meta = all.find(
+    (element) =>
+      element.tagName === 'meta' &&
+      String(element.properties['httpEquiv'] ?? '').toLowerCase() === 'content-security-policy',
+  );
   return meta ? String(meta.properties['content'] ?? '') : undefined;
 }

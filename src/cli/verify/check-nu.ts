@@ -26,7 +26,7 @@ const CHECKER_GAPS: { why: string; matches: (message: NuMessage, at: string) => 
   {
     // Scroll-driven animations (CSS Animations 2) drive the reading-progress bar.
     why: 'animation-timeline',
-    matches: ({ message }) => message === 'CSS: “animation-timeline”: Property “animation-timeline” doesn\'t exist.',
+    matches: ({ message }) => message === "CSS: “animation-timeline”: Property “animation-timeline” doesn't exist.",
   },
   {
     // The same feature, once the minifier folds `animation-timeline: scroll(root)` into the `animation` shorthand.
@@ -51,12 +51,19 @@ export function runNu(dist: string, java = 'java'): Promise<NuMessage[]> {
       { maxBuffer: 1 << 30 },
       (error, _stdout, stderr) => {
         if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
-          return fail(new Error(`"${java}" not found: the Nu checker runs on Java (Debian: apt-get install default-jre-headless); or pass --skip-nu`, { cause: error }));
+          return fail(
+            new Error(
+              `"${java}" not found: the Nu checker runs on Java (Debian: apt-get install default-jre-headless); or pass --skip-nu`,
+              { cause: error },
+            ),
+          );
         }
         try {
           done((JSON.parse(stderr) as { messages: NuMessage[] }).messages);
         } catch (cause) {
-          fail(new Error(`the Nu checker did not answer in JSON: ${stderr.slice(0, 500) || error?.message}`, { cause }));
+          fail(
+            new Error(`the Nu checker did not answer in JSON: ${stderr.slice(0, 500) || error?.message}`, { cause }),
+          );
         }
       },
     );
@@ -75,7 +82,9 @@ export function checkNu(site: Site, messages: NuMessage[]): CheckResult {
     const subType = message.subType ? ` ${message.subType}` : '';
     problems.push({
       file,
-      ...(message.lastLine === undefined ? {} : { line: message.lastLine, column: message.firstColumn ?? message.lastColumn }),
+      ...(message.lastLine === undefined
+        ? {}
+        : { line: message.lastLine, column: message.firstColumn ?? message.lastColumn }),
       message: `Nu ${message.type}${subType}: ${message.message}`,
     });
   }

@@ -3,7 +3,6 @@ import type { SourceArticle } from './read-articles.ts';
 import { elements, type Site } from './read-site.ts';
 import { plural, type CheckResult, type Problem } from './types.ts';
 
-
 /**
  * Each published article has exactly one page, drafts have none, and no other
  * page looks like an article: no stray HTML under `articles/` and no page

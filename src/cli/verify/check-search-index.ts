@@ -30,20 +30,32 @@ export function readSearchIndex(dist: string): SearchIndex {
   try {
     bundles = (JSON.parse(readFileSync(join(dist, MANIFEST), 'utf8')) as BundlesManifest).bundles;
   } catch (error) {
-    index.problems.push({ file: index.entryFile, message: `cannot read the list of search bundles: ${(error as Error).message}` });
+    index.problems.push({
+      file: index.entryFile,
+      message: `cannot read the list of search bundles: ${(error as Error).message}`,
+    });
     return index;
   }
   let pageCount: number | undefined = 0;
   for (const bundle of bundles) {
     const entryFile = `${root}/${bundle.path}pagefind-entry.json`;
     try {
-      const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages?: Record<string, { page_count?: number }> };
+      const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as {
+        languages?: Record<string, { page_count?: number }>;
+      };
       const pages = Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
-      if (pages !== bundle.pages) index.problems.push({ file: entryFile, message: `indexes ${plural(pages, 'page')}, but ${index.entryFile} says ${bundle.pages}` });
+      if (pages !== bundle.pages)
+        index.problems.push({
+          file: entryFile,
+          message: `indexes ${plural(pages, 'page')}, but ${index.entryFile} says ${bundle.pages}`,
+        });
       if (pageCount !== undefined) pageCount += pages;
     } catch (error) {
       pageCount = undefined;
-      index.problems.push({ file: entryFile, message: `cannot read the Pagefind entry file: ${(error as Error).message}` });
+      index.problems.push({
+        file: entryFile,
+        message: `cannot read the Pagefind entry file: ${(error as Error).message}`,
+      });
     }
     readFragments(`${root}/${bundle.path}fragment`, index);
   }

@@ -28,13 +28,22 @@ export function allows(sources: readonly string[], url: URL, self: URL): boolean
 function matches(source: string, url: URL, self: URL): boolean {
   const lower = source.toLowerCase();
   if (lower === "'none'") return false;
-  if (lower === "'self'") return url.origin === self.origin || (url.protocol === 'https:' && self.protocol === 'http:' && url.host === self.host);
+  if (lower === "'self'")
+    return (
+      url.origin === self.origin || (url.protocol === 'https:' && self.protocol === 'http:' && url.host === self.host)
+    );
   if (lower === '*') return /^(https?|wss?|ftp):$/.test(url.protocol);
-  if (/^[a-z][a-z0-9+.-]*:$/.test(lower)) return url.protocol === lower || (lower === 'http:' && url.protocol === 'https:');
+  if (/^[a-z][a-z0-9+.-]*:$/.test(lower))
+    return url.protocol === lower || (lower === 'http:' && url.protocol === 'https:');
   const host = /^(?:([a-z][a-z0-9+.-]*):\/\/)?(\*|\*\.[^/:]+|[^/:*]+)(?::(\d+|\*))?(\/.*)?$/.exec(lower);
   if (!host) return false;
   const [, scheme, name = '', port, path] = host;
-  if (scheme ? url.protocol !== `${scheme}:` && !(scheme === 'http' && url.protocol === 'https:') : url.protocol !== self.protocol && url.protocol !== 'https:') return false;
+  if (
+    scheme
+      ? url.protocol !== `${scheme}:` && !(scheme === 'http' && url.protocol === 'https:')
+      : url.protocol !== self.protocol && url.protocol !== 'https:'
+  )
+    return false;
   if (name === '*') {
     // any host
   } else if (name.startsWith('*.')) {

@@ -34,7 +34,8 @@ function readerText(node: Nodes): string {
   const copy = structuredClone(node);
   // A hard line break shows as a break, which reads as a space.
   visit(copy, 'break', (brk, index, parent) => {
-    if (parent && index !== undefined) parent.children.splice(index, 1, { type: 'text', value: ' ', position: brk.position! });
+    if (parent && index !== undefined)
+      parent.children.splice(index, 1, { type: 'text', value: ' ', position: brk.position! });
   });
   visit(copy, 'footnoteReference', (_, index, parent) => {
     if (parent && index !== undefined) parent.children.splice(index, 1);

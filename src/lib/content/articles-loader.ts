@@ -40,7 +40,8 @@ export function articlesLoader(base: string): Loader {
 }
 
 function fail(base: string, problems: string[]): void {
-  if (problems.length > 0) throw new Error(`${problems.length} problem(s) in the articles in ${base}:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0)
+    throw new Error(`${problems.length} problem(s) in the articles in ${base}:\n  ${problems.join('\n  ')}`);
 }
 
 /** Articles whose page would hold a headline and nothing under it; checked once per version of each article. */

@@ -39,11 +39,13 @@ export function checkArticleFile(file: SourceFile): string[] {
     return [`is not UTF-8 text (line ${firstBadLine(file.bytes)}); save it as UTF-8`];
   }
   const frontMatter = readFrontMatter(text);
-  if (!frontMatter) return ['has no front matter (a block between "---" lines at the top with at least title and date)'];
+  if (!frontMatter)
+    return ['has no front matter (a block between "---" lines at the top with at least title and date)'];
   const problems = frontMatter.errors.map((error) => `front matter is not valid YAML: ${error}`);
   for (const field of ['date', 'updated']) {
     const value = frontMatter.data[field];
-    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isRealDay(value)) problems.push(`${field}: ${value} is not a real day`);
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isRealDay(value))
+      problems.push(`${field}: ${value} is not a real day`);
   }
   // Not one letter or digit after the front matter: nothing to render, so say it now, with the rest.
   // (A body of headings alone is caught once rendered: articles-loader.ts.)

@@ -28,6 +28,7 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   const document = parseDocument(match[1]!, { prettyErrors: true });
   const errors = document.errors.map((error) => error.message.split('\n')[0]!);
   const parsed: unknown = errors.length ? undefined : document.toJS();
-  const data = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  const data =
+    parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
   return { data, errors, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }

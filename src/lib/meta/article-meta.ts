@@ -33,7 +33,11 @@ export function articleMeta(article: { id: string; data: ArticleData }, pathname
     tags,
     lang,
     image: socialImage.url,
-    publisher: { name: SITE_NAME, url: absolute(''), logo: { url: absolute(LOGO.path), width: LOGO.width, height: LOGO.height } },
+    publisher: {
+      name: SITE_NAME,
+      url: absolute(''),
+      logo: { url: absolute(LOGO.path), width: LOGO.width, height: LOGO.height },
+    },
   });
   return { pageUrl, socialImage, ld };
 }

@@ -47,5 +47,8 @@ export function newsArticleLd(facts: NewsArticleFacts): Record<string, unknown> 
  * headline holding `</script>` cannot end the block and start markup.
  */
 export function serializeLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -60,14 +60,23 @@ export function paragraphHits(data: PageData, excerptWords = 30): ParagraphHit[]
       section,
       matches: locations.length,
       words: locations.map((location) => bareWord(words[location] ?? '')).filter(Boolean),
-      excerpt: excerpt(HEADING.test(block.element) ? ownWords(words, block, end) : words, block.location, end, locations, excerptWords),
+      excerpt: excerpt(
+        HEADING.test(block.element) ? ownWords(words, block, end) : words,
+        block.location,
+        end,
+        locations,
+        excerptWords,
+      ),
     };
   });
 }
 
 /** The hit a result's headline should land on: the block with most matches, first on a tie. */
 export function bestHit(hits: readonly ParagraphHit[]): ParagraphHit | undefined {
-  return hits.reduce<ParagraphHit | undefined>((best, hit) => (!best || hit.matches > best.matches ? hit : best), undefined);
+  return hits.reduce<ParagraphHit | undefined>(
+    (best, hit) => (!best || hit.matches > best.matches ? hit : best),
+    undefined,
+  );
 }
 
 function lastAtOrBefore(blocks: Anchor[], location: number): number {

@@ -11,7 +11,8 @@ const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
  */
 export function encodePng(pixels: Uint8Array, width: number, height: number, level = 3): Buffer {
   const stride = width * 4;
-  if (pixels.length !== stride * height) throw new Error(`encodePng: ${pixels.length} bytes is not ${width}×${height} RGBA`);
+  if (pixels.length !== stride * height)
+    throw new Error(`encodePng: ${pixels.length} bytes is not ${width}×${height} RGBA`);
   // Each row starts with its filter type: 0, none.
   const rows = Buffer.alloc((stride + 1) * height);
   for (let y = 0; y < height; y++) rows.set(pixels.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
@@ -20,7 +21,12 @@ export function encodePng(pixels: Uint8Array, width: number, height: number, lev
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per channel
   header[9] = 6; // colour type: RGBA
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 function chunk(type: string, data: Buffer): Buffer {

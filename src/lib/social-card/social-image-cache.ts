@@ -13,7 +13,8 @@ export interface CardCache {
 // Read from the project, since the build bundles this module elsewhere.
 const project = (...path: string[]) => join(process.cwd(), ...path);
 const require = createRequire(project('package.json'));
-const version = (name: string) => (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+const version = (name: string) =>
+  (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
 
 /**
  * What a card's pixels depend on besides its text: our drawing code and the
@@ -22,8 +23,13 @@ const version = (name: string) => (JSON.parse(readFileSync(require.resolve(`${na
  * satori, resvg or the fonts.
  */
 export function drawingInputs(): string[] {
-  const code = ['social-card/social-image.ts', 'social-card/png.ts', 'meta/site.ts'].map((file) => readFileSync(project('src/lib', file), 'utf8'));
-  return [...code, ...['satori', '@resvg/resvg-js', '@fontsource/noto-serif'].map((name) => `${name}@${version(name)}`)];
+  const code = ['social-card/social-image.ts', 'social-card/png.ts', 'meta/site.ts'].map((file) =>
+    readFileSync(project('src/lib', file), 'utf8'),
+  );
+  return [
+    ...code,
+    ...['satori', '@resvg/resvg-js', '@fontsource/noto-serif'].map((name) => `${name}@${version(name)}`),
+  ];
 }
 
 export function drawingKey(): string {
@@ -38,7 +44,11 @@ export function drawingKey(): string {
  */
 export function cardCache(folder: string, draw: (card: SocialCard) => Promise<Buffer>, key = drawingKey()): CardCache {
   const inflight = new Map<string, Promise<Buffer>>();
-  const keyOf = (card: SocialCard) => createHash('sha256').update(JSON.stringify([key, card])).digest('hex').slice(0, 32);
+  const keyOf = (card: SocialCard) =>
+    createHash('sha256')
+      .update(JSON.stringify([key, card]))
+      .digest('hex')
+      .slice(0, 32);
   const start = (card: SocialCard): void => {
     const name = keyOf(card);
     if (inflight.has(name)) return;

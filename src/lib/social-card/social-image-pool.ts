@@ -69,7 +69,12 @@ export class DrawingPool {
       this.#workers = this.#workers.filter((other) => other !== worker);
       for (const job of worker.jobs.values()) {
         if (++job.attempts < ATTEMPTS) this.#send(job);
-        else job.reject(new Error(`Drawing the social card for “${job.card.title}” stopped its worker ${ATTEMPTS} times (last: ${signal ?? `exit code ${code}`})`));
+        else
+          job.reject(
+            new Error(
+              `Drawing the social card for “${job.card.title}” stopped its worker ${ATTEMPTS} times (last: ${signal ?? `exit code ${code}`})`,
+            ),
+          );
       }
     });
     return worker;

@@ -6,7 +6,6 @@ import satori, { type Font as FontOptions } from 'satori';
 import { encodePng } from './png.ts';
 import { SOCIAL_IMAGE } from '../meta/site.ts';
 
-
 export interface SocialCard {
   title: string;
   /** Already formatted for the article's language. */
@@ -42,7 +41,6 @@ const el = (type: string, style: Node['props']['style'], children?: unknown): No
   type,
   props: { style, children },
 });
-
 
 /**
  * The 1200×630 PNG a link preview shows: headline, date and site name in the

@@ -11,7 +11,11 @@ const LOOKAHEAD = 8;
 /** One social preview image per article, drawn at build time. */
 export const getStaticPaths = (async () => {
   const articles = await getArticles();
-  const cards: SocialCard[] = articles.map(({ data }) => ({ title: data.title, date: formatDay(data.date, data.lang), siteName: SITE_NAME }));
+  const cards: SocialCard[] = articles.map(({ data }) => ({
+    title: data.title,
+    date: formatDay(data.date, data.lang),
+    siteName: SITE_NAME,
+  }));
   return articles.map((article, index) => ({ params: { slug: article.id }, props: { cards, index } }));
 }) satisfies GetStaticPaths;
 

@@ -13,7 +13,9 @@ test('the test server hears a page’s uncaught errors and CSP violations', asyn
     document.head.append(script);
   });
   // (Chromium names an error thrown by the test's own script only "Script error.")
-  await expect.poll(() => site.observer.reports.map((report) => report.kind)).toEqual(expect.arrayContaining(['uncaught error', 'CSP violation']));
+  await expect
+    .poll(() => site.observer.reports.map((report) => report.kind))
+    .toEqual(expect.arrayContaining(['uncaught error', 'CSP violation']));
   // The violation is reported once a policy (the page's and the server's copy), by event and by report-uri: let the rest arrive.
   await new Promise((resolve) => setTimeout(resolve, 1000));
   site.observer.take();

@@ -1,7 +1,9 @@
 import { click, hover } from '../../support/engines/reader.ts';
 import { article, expect, seed, test, waitFor } from './fixtures.ts';
 
-test('the article shows every seed paragraph verbatim, each with a unique id and a ¶ link to it', async ({ reader }) => {
+test('the article shows every seed paragraph verbatim, each with a unique id and a ¶ link to it', async ({
+  reader,
+}) => {
   await reader.goto(article.path);
   const paragraphs = await reader.evaluate(() =>
     [...document.querySelectorAll('.prose p')].map((p) => ({
@@ -31,7 +33,9 @@ test('a paragraph link lands with the paragraph in view and visibly marked', asy
     return box.top >= 0 && box.bottom <= innerHeight;
   }, []);
   const [marked, plain] = await reader.evaluate(() =>
-    ['following-his-stay-in-russia', 'chinese-defense-minister-li-shangfu'].map((id) => getComputedStyle(document.getElementById(id)!).backgroundColor),
+    ['following-his-stay-in-russia', 'chinese-defense-minister-li-shangfu'].map(
+      (id) => getComputedStyle(document.getElementById(id)!).backgroundColor,
+    ),
   );
   expect(marked).not.toBe(plain);
 });
@@ -77,14 +81,19 @@ test('a table-of-contents link scrolls its section into view', async ({ reader }
 test('the ¶ permalink shows on hover, puts the paragraph in the address and copies it', async ({ reader }) => {
   await reader.goto(article.path);
   const permalink = '#during-his-visit-li-shangfu a.permalink';
-  const opacity = () => reader.evaluate((css: string) => getComputedStyle(document.querySelector(css)!).opacity, permalink);
+  const opacity = () =>
+    reader.evaluate((css: string) => getComputedStyle(document.querySelector(css)!).opacity, permalink);
   // Hidden, or faint where the device cannot hover (`hover: none`).
   expect(Number(await opacity())).toBeLessThan(1);
   await hover(reader, '#during-his-visit-li-shangfu');
   await waitFor(reader, (css: string) => getComputedStyle(document.querySelector(css)!).opacity === '1', [permalink]);
   await click(reader, permalink);
   await waitFor(reader, () => location.hash === '#during-his-visit-li-shangfu', []);
-  await waitFor(reader, (css: string) => getComputedStyle(document.querySelector(css)!, '::after').content.includes('Link copied'), [permalink]);
+  await waitFor(
+    reader,
+    (css: string) => getComputedStyle(document.querySelector(css)!, '::after').content.includes('Link copied'),
+    [permalink],
+  );
   // What was copied, as a reader finds it: pasted into a text box.
   await click(reader, 'site-search input');
   await reader.press('v', ['Control']);
@@ -109,6 +118,11 @@ for (const fragment of ['%E0', '%', '%E0%A4%A', '%ZZ', ':~:text=Belarus', '%3Csc
     await reader.goto(`${article.path}?highlight=x#${fragment}`);
     await click(reader, 'site-search input');
     await reader.type('Belarus');
-    await waitFor(reader, () => /in 1 article for “Belarus”\.$/.test(document.querySelector('site-search [role="status"]')?.textContent ?? ''), []);
+    await waitFor(
+      reader,
+      () =>
+        /in 1 article for “Belarus”\.$/.test(document.querySelector('site-search [role="status"]')?.textContent ?? ''),
+      [],
+    );
   });
 }

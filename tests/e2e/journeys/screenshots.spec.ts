@@ -19,7 +19,11 @@ for (const [size, width, height] of [
       ]) {
         await reader.goto(path!);
         if (theme === 'dark' && name === 'article') await click(reader, 'theme-toggle button');
-        await waitFor(reader, (dark: boolean) => (getComputedStyle(document.body).backgroundColor === 'rgb(22, 23, 26)') === dark, [theme === 'dark']);
+        await waitFor(
+          reader,
+          (dark: boolean) => (getComputedStyle(document.body).backgroundColor === 'rgb(22, 23, 26)') === dark,
+          [theme === 'dark'],
+        );
         const png = await reader.fullPageScreenshot();
         expect(png.length).toBeGreaterThan(1000);
         writeFileSync(`${folder}${reader.engine}-${name}-${size}-${theme}.png`, png);

@@ -67,7 +67,8 @@ export async function waitFor<A extends unknown[], R>(
       // A navigation in progress destroys the context; try again.
       last = error;
     }
-    if (Date.now() > deadline) throw new Error(`waited ${timeout} ms in ${reader.engine} for ${message}; last: ${String(last)}`);
+    if (Date.now() > deadline)
+      throw new Error(`waited ${timeout} ms in ${reader.engine} for ${message}; last: ${String(last)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -108,7 +109,13 @@ export async function scrollSettled(reader: Reader): Promise<void> {
     () =>
       new Promise<boolean>((resolve) => {
         const start = [scrollX, scrollY].join();
-        setTimeout(() => requestAnimationFrame(() => resolve(document.readyState === 'complete' && [scrollX, scrollY].join() === start)), 150);
+        setTimeout(
+          () =>
+            requestAnimationFrame(() =>
+              resolve(document.readyState === 'complete' && [scrollX, scrollY].join() === start),
+            ),
+          150,
+        );
       }),
     [],
     { message: 'the page to stop scrolling' },

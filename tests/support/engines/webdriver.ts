@@ -24,7 +24,13 @@ export class WebDriverSession {
 
   static async start(server: string, capabilities: Record<string, unknown>): Promise<WebDriverSession> {
     // A session that has not started in 15 s never will (seen with WebKitWebDriver on a loaded machine).
-    const { sessionId } = await command<{ sessionId: string }>(server, 'POST', '/session', { capabilities: { alwaysMatch: capabilities } }, 15_000);
+    const { sessionId } = await command<{ sessionId: string }>(
+      server,
+      'POST',
+      '/session',
+      { capabilities: { alwaysMatch: capabilities } },
+      15_000,
+    );
     return new WebDriverSession(server, sessionId);
   }
 
@@ -53,7 +59,10 @@ export class WebDriverSession {
   }
 
   async findElement(selector: string): Promise<string> {
-    const found = await this.send<Record<string, string>>('POST', '/element', { using: 'css selector', value: selector });
+    const found = await this.send<Record<string, string>>('POST', '/element', {
+      using: 'css selector',
+      value: selector,
+    });
     return found[ELEMENT]!;
   }
 
@@ -80,7 +89,13 @@ export class WebDriverSession {
   }
 }
 
-async function command<T>(server: string, method: string, path: string, body?: unknown, timeoutMs?: number): Promise<T> {
+async function command<T>(
+  server: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  timeoutMs?: number,
+): Promise<T> {
   const response = await fetch(`${server}${path}`, {
     method,
     ...(timeoutMs ? { signal: AbortSignal.timeout(timeoutMs) } : {}),
@@ -113,7 +128,10 @@ export async function startDriver(command: string[], port: number): Promise<{ ur
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 100; attempt++) {
     if (child.exitCode !== null) throw new WebDriverError(`${program} exited (${child.exitCode}): ${stderr}`);
-    const ready = await fetch(`${url}/status`).then((response) => response.ok, () => false);
+    const ready = await fetch(`${url}/status`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) return { url, process: child };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -6,13 +6,20 @@ import { freePort, startDriver, stopDriver, WebDriverSession } from './webdriver
 /** WebKitGTK's MiniBrowser, the browser WebKitWebDriver automates (Debian's webkit2gtk-driver). */
 export function miniBrowserPath(): string {
   if (process.env['WEBKIT_MINIBROWSER']) return process.env['WEBKIT_MINIBROWSER'];
-  for (const lib of ['/usr/lib', ...readdirSync('/usr/lib').filter((d) => d.endsWith('-linux-gnu')).map((d) => `/usr/lib/${d}`)]) {
+  for (const lib of [
+    '/usr/lib',
+    ...readdirSync('/usr/lib')
+      .filter((d) => d.endsWith('-linux-gnu'))
+      .map((d) => `/usr/lib/${d}`),
+  ]) {
     for (const version of ['webkit2gtk-4.1', 'webkit2gtk-4.0', 'webkitgtk-6.0']) {
       const candidate = `${lib}/${version}/MiniBrowser`;
       if (existsSync(candidate)) return candidate;
     }
   }
-  throw new Error('MiniBrowser not found: install webkit2gtk-driver (apt-get install webkit2gtk-driver) or set WEBKIT_MINIBROWSER');
+  throw new Error(
+    'MiniBrowser not found: install webkit2gtk-driver (apt-get install webkit2gtk-driver) or set WEBKIT_MINIBROWSER',
+  );
 }
 
 /** WebDriver key codes: https://www.w3.org/TR/webdriver2/#keyboard-actions */
@@ -35,7 +42,8 @@ const code = (key: string) => KEYS[key] ?? key;
  */
 export async function launchWebKit(): Promise<BrowserHost> {
   const binary = miniBrowserPath();
-  const start = async () => startDriver(['xvfb-run', '-a', '-s', '-screen 0 1920x1200x24', 'WebKitWebDriver'], await freePort());
+  const start = async () =>
+    startDriver(['xvfb-run', '-a', '-s', '-screen 0 1920x1200x24', 'WebKitWebDriver'], await freePort());
   let driver: { url: string; process: ChildProcess } = await start();
   return {
     async open(baseURL) {
@@ -43,7 +51,9 @@ export async function launchWebKit(): Promise<BrowserHost> {
       // connection (or exits): start it again and retry, a few times at most.
       for (let attempt = 1; ; attempt++) {
         try {
-          const session = await WebDriverSession.start(driver.url, { 'webkitgtk:browserOptions': { binary, args: ['--automation'] } });
+          const session = await WebDriverSession.start(driver.url, {
+            'webkitgtk:browserOptions': { binary, args: ['--automation'] },
+          });
           const reader = new WebKitReader(session, baseURL);
           await reader.setViewport(1280, 800);
           return reader;

@@ -11,7 +11,13 @@ function issues(data: unknown): string[] {
 describe('articleSchema', () => {
   it('should accept the minimal front matter and fill the defaults', () => {
     const data = articleSchema.parse(good);
-    expect(data).toEqual({ title: 'A headline', date: new Date('2023-11-09T00:00:00Z'), tags: [], lang: 'en', draft: false });
+    expect(data).toEqual({
+      title: 'A headline',
+      date: new Date('2023-11-09T00:00:00Z'),
+      tags: [],
+      lang: 'en',
+      draft: false,
+    });
   });
 
   it('should accept every documented field', () => {

@@ -12,7 +12,9 @@ describe('checkArticleFile', () => {
   });
 
   it('should refuse a date that is not a real day', () => {
-    expect(checkArticleFile(file('a.md', good.replace('2023-11-09', '2023-02-30')))).toEqual(['date: 2023-02-30 is not a real day']);
+    expect(checkArticleFile(file('a.md', good.replace('2023-11-09', '2023-02-30')))).toEqual([
+      'date: 2023-02-30 is not a real day',
+    ]);
   });
 
   it('should refuse an updated date that is not a real day', () => {

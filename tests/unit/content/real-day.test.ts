@@ -7,6 +7,8 @@ describe('isRealDay', () => {
   });
 
   it('refuses days that do not exist and other shapes', () => {
-    expect(['2023-02-30', '2023-02-29', '1900-02-29', '2023-13-01', '2023-11-9', '09-11-2023', ''].map(isRealDay)).toEqual([false, false, false, false, false, false, false]);
+    expect(
+      ['2023-02-30', '2023-02-29', '1900-02-29', '2023-13-01', '2023-11-9', '09-11-2023', ''].map(isRealDay),
+    ).toEqual([false, false, false, false, false, false, false]);
   });
 });

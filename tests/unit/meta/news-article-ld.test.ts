@@ -9,7 +9,11 @@ const facts = {
   tags: ['china', 'russia'],
   lang: 'en',
   image: 'https://news.example/og/a.png',
-  publisher: { name: 'Broadsheet', url: 'https://news.example/', logo: { url: 'https://news.example/logo.png', width: 512, height: 512 } },
+  publisher: {
+    name: 'Broadsheet',
+    url: 'https://news.example/',
+    logo: { url: 'https://news.example/logo.png', width: 512, height: 512 },
+  },
 };
 
 describe('newsArticleLd', () => {
@@ -41,7 +45,9 @@ describe('newsArticleLd', () => {
   });
 
   it('should credit the publisher when there is no byline', () => {
-    expect(newsArticleLd(facts)['author']).toEqual([expect.objectContaining({ '@type': 'Organization', name: 'Broadsheet' })]);
+    expect(newsArticleLd(facts)['author']).toEqual([
+      expect.objectContaining({ '@type': 'Organization', name: 'Broadsheet' }),
+    ]);
   });
 });
 

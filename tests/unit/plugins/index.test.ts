@@ -17,7 +17,9 @@ describe('the article pipeline (src/plugins/index.ts)', () => {
   });
 
   it('treats a paragraph written as raw HTML like a Markdown one, after the sanitizer has had it', async () => {
-    const html = await render('<p onclick="steal()" style="color:red">Written as HTML.</p>\n\n<script>alert(1)</script>\n');
+    const html = await render(
+      '<p onclick="steal()" style="color:red">Written as HTML.</p>\n\n<script>alert(1)</script>\n',
+    );
     expect(html).toContain('<p id="written-as-html">Written as HTML. <a class="permalink"');
     expect(html).not.toMatch(/onclick|style=|script|alert/);
   });

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import rehypeParagraphIds from '../../../src/plugins/rehype-paragraph-ids';
 
 async function ids(html: string, options = {}): Promise<string[]> {
-  const file = await rehype().data('settings', { fragment: true }).use(rehypeSlug).use(rehypeParagraphIds, options).process(html);
+  const file = await rehype()
+    .data('settings', { fragment: true })
+    .use(rehypeSlug)
+    .use(rehypeParagraphIds, options)
+    .process(html);
   return [...String(file).matchAll(/<p id="([^"]*)"/g)].map((match) => match[1]!);
 }
 
@@ -16,7 +20,10 @@ describe('rehypeParagraphIds', () => {
   });
 
   it('should output the expected HTML', async () => {
-    const file = await rehype().data('settings', { fragment: true }).use(rehypeParagraphIds).process('<p>One <em>two</em> three.</p>');
+    const file = await rehype()
+      .data('settings', { fragment: true })
+      .use(rehypeParagraphIds)
+      .process('<p>One <em>two</em> three.</p>');
     expect(String(file)).toBe('<p id="one-two-three">One <em>two</em> three.</p>');
   });
 
@@ -56,7 +63,9 @@ describe('rehypeParagraphIds', () => {
 
   it('should keep a paragraph id stable when another paragraph is inserted or edited', async () => {
     const before = await ids('<p>First paragraph of the story.</p><p>Second paragraph follows it here.</p>');
-    const after = await ids('<p>A new lead paragraph.</p><p>First paragraph of the story, edited.</p><p>Second paragraph follows it here.</p>');
+    const after = await ids(
+      '<p>A new lead paragraph.</p><p>First paragraph of the story, edited.</p><p>Second paragraph follows it here.</p>',
+    );
     expect(after.at(-1)).toBe(before.at(-1));
     expect(after[1]).toBe(before[0]);
   });
@@ -66,7 +75,11 @@ describe('rehypeParagraphIds', () => {
       await ids(
         '<p>Министр обороны Китая Ли Шанфу начал визит.</p><p>中国国防部长李尚福开始对俄罗斯和白俄罗斯进行为期六天的访问。</p><p>بدأ وزير الدفاع الصيني لي شانغفو زيارة.</p>',
       ),
-    ).toEqual(['министр-обороны-китая-ли-шанфу', '中国国防部长李尚福开始对俄罗斯和白俄罗斯进行为期', 'بدأ-وزير-الدفاع-الصيني-لي']);
+    ).toEqual([
+      'министр-обороны-китая-ли-шанфу',
+      '中国国防部长李尚福开始对俄罗斯和白俄罗斯进行为期',
+      'بدأ-وزير-الدفاع-الصيني-لي',
+    ]);
   });
 
   it('should use the fallback for a paragraph without letters or digits', async () => {
@@ -74,7 +87,10 @@ describe('rehypeParagraphIds', () => {
   });
 
   it('should leave a paragraph with no text (one the sanitizer emptied) without an id', async () => {
-    const file = await rehype().data('settings', { fragment: true }).use(rehypeParagraphIds).process('<p> </p><p><img src="a.png" alt=""></p><p>Text.</p>');
+    const file = await rehype()
+      .data('settings', { fragment: true })
+      .use(rehypeParagraphIds)
+      .process('<p> </p><p><img src="a.png" alt=""></p><p>Text.</p>');
     expect(String(file)).toBe('<p> </p><p><img src="a.png" alt=""></p><p id="text">Text.</p>');
   });
 

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import rehypeParagraphPermalinks from '../../../src/plugins/rehype-paragraph-permalinks';
 
 async function run(html: string, options = {}): Promise<string> {
-  return String(await rehype().data('settings', { fragment: true }).use(rehypeParagraphPermalinks, options).process(html));
+  return String(
+    await rehype().data('settings', { fragment: true }).use(rehypeParagraphPermalinks, options).process(html),
+  );
 }
 
 describe('rehypeParagraphPermalinks', () => {

@@ -14,7 +14,9 @@ describe('rehypeTableAlign', () => {
   });
 
   it('should keep classes a cell already has', async () => {
-    expect(await run('<table><tr><td class="n" align="left">1</td></tr></table>')).toContain('<td class="n align-left">1</td>');
+    expect(await run('<table><tr><td class="n" align="left">1</td></tr></table>')).toContain(
+      '<td class="n align-left">1</td>',
+    );
   });
 
   it('should drop an align value that is not left, center or right', async () => {
@@ -26,6 +28,8 @@ describe('rehypeTableAlign', () => {
   });
 
   it('should honour the prefix option', async () => {
-    expect(await run('<table><tr><td align="right">1</td></tr></table>', { prefix: 'text-' })).toContain('class="text-right"');
+    expect(await run('<table><tr><td align="right">1</td></tr></table>', { prefix: 'text-' })).toContain(
+      'class="text-right"',
+    );
   });
 });

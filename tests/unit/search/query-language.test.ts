@@ -57,6 +57,11 @@ describe('queryWords', () => {
   });
 
   it('should keep punctuation inside a word, and words of any script', () => {
-    expect(queryWords('grain-corridor Минске 集装箱 القاهرة')).toEqual(['grain-corridor', 'минске', '集装箱', 'القاهرة']);
+    expect(queryWords('grain-corridor Минске 集装箱 القاهرة')).toEqual([
+      'grain-corridor',
+      'минске',
+      '集装箱',
+      'القاهرة',
+    ]);
   });
 });

@@ -18,7 +18,10 @@ describe('splitPages', () => {
 
   it('should split articles of the same day by file, whatever order they are read in', () => {
     const pages = ['d', 'b', 'a', 'c'].map((file) => page(file, '2024-01-01'));
-    expect(splitPages(pages, 2).map((bundle) => bundle.map((p) => p.file))).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(splitPages(pages, 2).map((bundle) => bundle.map((p) => p.file))).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     expect(splitPages([...pages].reverse(), 2)).toEqual(splitPages(pages, 2));
   });
 });

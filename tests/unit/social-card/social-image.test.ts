@@ -3,7 +3,11 @@ import { canDraw, renderSocialImage } from '../../../src/lib/social-card/social-
 
 describe('renderSocialImage', () => {
   it('should draw a 1200×630 PNG', async () => {
-    const png = await renderSocialImage({ title: 'Переговоры в Минске', date: '9 November 2023', siteName: 'Broadsheet' });
+    const png = await renderSocialImage({
+      title: 'Переговоры в Минске',
+      date: '9 November 2023',
+      siteName: 'Broadsheet',
+    });
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   });

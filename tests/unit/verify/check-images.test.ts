@@ -9,11 +9,15 @@ const article: SourceArticle = { file: 'content/harbour.md', id: 'harbour', draf
 
 describe('checkImages', () => {
   it('names the article and the URL of an image its page’s policy would block', () => {
-    const site = createSite({ 'articles/harbour/index.html': page("img-src 'self'", '<img src="https://img.other.org/harbour.jpg" alt="">') });
+    const site = createSite({
+      'articles/harbour/index.html': page("img-src 'self'", '<img src="https://img.other.org/harbour.jpg" alt="">'),
+    });
     const result = checkImages(site, [article], 'https://news.example.org');
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatchObject({ file: 'content/harbour.md' });
-    expect(result.problems[0]!.message).toContain('"https://img.other.org/harbour.jpg" is blocked by the Content-Security-Policy');
+    expect(result.problems[0]!.message).toContain(
+      '"https://img.other.org/harbour.jpg" is blocked by the Content-Security-Policy',
+    );
     expect(result.problems[0]!.message).toContain('add https://img.other.org to IMAGE_ORIGINS');
   });
 
@@ -28,7 +32,12 @@ describe('checkImages', () => {
   });
 
   it('reports a blocked srcset candidate on a page that is not an article by its place', () => {
-    const site = createSite({ 'index.html': page("img-src 'self' https://img.example.org", '<img src="/a.png" srcset="https://elsewhere.net/a.png 2x" alt="">') });
+    const site = createSite({
+      'index.html': page(
+        "img-src 'self' https://img.example.org",
+        '<img src="/a.png" srcset="https://elsewhere.net/a.png 2x" alt="">',
+      ),
+    });
     const [problem] = checkImages(site, [article], 'https://news.example.org').problems;
     expect(problem).toMatchObject({ file: 'dist/index.html', line: 1 });
     expect(problem!.message).toContain('<img srcset> "https://elsewhere.net/a.png"');

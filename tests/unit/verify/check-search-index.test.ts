@@ -14,7 +14,13 @@ describe('checkSearchIndex', () => {
 
   const bundles = (...counts: number[]) =>
     JSON.stringify({
-      bundles: counts.map((pages, i) => ({ path: i ? 'pagefind-archive/' : 'pagefind/', pages, languages: ['en'], newest: '2024-01-01', oldest: '2024-01-01' })),
+      bundles: counts.map((pages, i) => ({
+        path: i ? 'pagefind-archive/' : 'pagefind/',
+        pages,
+        languages: ['en'],
+        newest: '2024-01-01',
+        oldest: '2024-01-01',
+      })),
     });
 
   it('should pass when each published article is indexed once', () => {
@@ -63,8 +69,17 @@ describe('checkSearchIndex', () => {
   });
 
   it('should report a bundle the list names but the build did not write', () => {
-    const dir = folder('index-lost', { 'pagefind/bundles.json': bundles(1, 1), 'pagefind/pagefind-entry.json': entry({ en: 1 }) });
+    const dir = folder('index-lost', {
+      'pagefind/bundles.json': bundles(1, 1),
+      'pagefind/pagefind-entry.json': entry({ en: 1 }),
+    });
     const problems = checkSearchIndex(readSearchIndex(dir), articles).problems;
-    expect(problems.some((p) => p.file === `${dir}/pagefind-archive/pagefind-entry.json` && /cannot read the Pagefind entry file/.test(p.message))).toBe(true);
+    expect(
+      problems.some(
+        (p) =>
+          p.file === `${dir}/pagefind-archive/pagefind-entry.json` &&
+          /cannot read the Pagefind entry file/.test(p.message),
+      ),
+    ).toBe(true);
   });
 });

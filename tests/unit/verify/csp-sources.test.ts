@@ -6,7 +6,10 @@ const url = (href: string) => new URL(href, self);
 
 describe('parsePolicy and imageSources', () => {
   it('reads img-src, falling back to default-src', () => {
-    expect(imageSources(parsePolicy("default-src 'self'; img-src 'self' https://img.example.org"))).toEqual(["'self'", 'https://img.example.org']);
+    expect(imageSources(parsePolicy("default-src 'self'; img-src 'self' https://img.example.org"))).toEqual([
+      "'self'",
+      'https://img.example.org',
+    ]);
     expect(imageSources(parsePolicy("default-src 'self'"))).toEqual(["'self'"]);
     expect(imageSources(parsePolicy('script-src x'))).toBeUndefined();
   });

@@ -34,7 +34,11 @@ ${body}
 `;
 }
 
-export function articlePage(title: string, paragraphs: string[], options: { base?: string; bodies?: number } = {}): string {
+export function articlePage(
+  title: string,
+  paragraphs: string[],
+  options: { base?: string; bodies?: number } = {},
+): string {
   const ps = paragraphs
     .map((text, i) => `<p id="p${i}">${text} <a class="permalink" href="#p${i}" data-pagefind-ignore>¶</a></p>`)
     .join('\n');
@@ -75,4 +79,3 @@ export function goodFixture(base = '/'): { site: Site; articles: SourceArticle[]
   );
   return { site, articles };
 }
-

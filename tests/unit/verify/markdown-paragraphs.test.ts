@@ -51,12 +51,16 @@ describe('markdownParagraphs', () => {
   });
 
   it('reduces inline Markdown and HTML to the text a reader sees', () => {
-    const [paragraph] = markdownParagraphs('A [link](https://x.org/a_(b) "t"), ![img](i.png)`co*de` &amp; <em>em</em> \\*x\\* <https://a.b>');
+    const [paragraph] = markdownParagraphs(
+      'A [link](https://x.org/a_(b) "t"), ![img](i.png)`co*de` &amp; <em>em</em> \\*x\\* <https://a.b>',
+    );
     expect(paragraph?.text).toBe('A link, co*de & em *x* https://a.b');
   });
 
   it('reads a hard line break as a space, and leaves footnote marks and a paragraph of only an image out', () => {
-    expect(markdownParagraphs('One  \ntwo[^n].\n\n![alone](a.png)\n\n[^n]: A note.\n')).toEqual([{ line: 1, text: 'One two.' }]);
+    expect(markdownParagraphs('One  \ntwo[^n].\n\n![alone](a.png)\n\n[^n]: A note.\n')).toEqual([
+      { line: 1, text: 'One two.' },
+    ]);
   });
 
   it('reads GitHub tables as tables, not paragraphs', () => {
