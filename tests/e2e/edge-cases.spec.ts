@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { articlePath } from '../../src/lib/paths';
 import { expect, test } from './fixtures';
 
 /** Every id on the page, and the ones that appear more than once. */
@@ -19,14 +20,14 @@ const edgeArticles = [
 
 for (const { slug, heading } of edgeArticles) {
   test(`${slug} builds, opens with its headline and has unique ids`, async ({ page }) => {
-    await page.goto(`articles/${slug}/`);
+    await page.goto(articlePath(slug));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
     expect(await duplicateIds(page)).toEqual([]);
   });
 }
 
 test('duplicate subheads get distinct ids, and look-alike paragraphs stay apart', async ({ page }) => {
-  await page.goto('articles/edge-headings-and-ids/');
+  await page.goto(articlePath('edge-headings-and-ids'));
   await expect(page.locator('.prose h2')).toHaveText(['Reaction', 'Reaction', 'The vote']);
   const ids = await page
     .locator('.prose h2, .prose p')
@@ -49,7 +50,7 @@ test('duplicate subheads get distinct ids, and look-alike paragraphs stay apart'
 });
 
 test('an Arabic article reads right to left, with its language set', async ({ page }) => {
-  await page.goto('articles/ar-cairo-water-talks/');
+  await page.goto(articlePath('ar-cairo-water-talks'));
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   expect(
@@ -62,7 +63,7 @@ test('an Arabic article reads right to left, with its language set', async ({ pa
 
 test('a 300-character headline wraps on a phone without widening the page', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto('articles/long-headline/');
+  await page.goto(articlePath('long-headline'));
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
@@ -71,7 +72,7 @@ test('a 300-character headline wraps on a phone without widening the page', asyn
 
 test('the contents of a 50,000-word article scroll within themselves beside the text', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
-  await page.goto('articles/harbour-inquiry-long-read/');
+  await page.goto(articlePath('harbour-inquiry-long-read'));
   const toc = page.locator('toc-highlight');
   await expect(toc.getByRole('link')).toHaveCount(51);
   const box = await toc.evaluate((element) => ({
@@ -98,7 +99,7 @@ const searches = [
 for (const { query, slug } of searches) {
   test(`search finds “${query}” in ${slug}`, async ({ page }) => {
     await page.goto(`search/?q=${encodeURIComponent(query)}`);
-    await expect(page.locator(`search-page a[href*="articles/${slug}/"]`).first()).toBeVisible();
+    await expect(page.locator(`search-page a[href*="${articlePath(slug)}"]`).first()).toBeVisible();
   });
 }
 
@@ -106,7 +107,7 @@ test('the header box finds each script’s words after an English query has load
   page,
 }) => {
   // Pagefind's stemmer belongs to the first language its module loads; a later Arabic query must not get the English one.
-  await page.goto('articles/grain-corridor-talks/');
+  await page.goto(articlePath('grain-corridor-talks'));
   const box = page.locator('site-search').getByLabel('Search articles');
   const options = page.locator('site-search').getByRole('option');
   await box.fill('payroll');
@@ -114,7 +115,7 @@ test('the header box finds each script’s words after an English query has load
   for (const { query, slug } of searches.slice(0, 3)) {
     await box.fill(query);
     await expect(page.locator('site-search').getByRole('status')).toHaveText(new RegExp(`for “${query}”`));
-    await expect(page.locator(`site-search [role="option"][data-href*="articles/${slug}/"]`).first()).toBeAttached();
+    await expect(page.locator(`site-search [role="option"][data-href*="${articlePath(slug)}"]`).first()).toBeAttached();
   }
 });
 
@@ -122,7 +123,7 @@ test('an Arabic result reads right to left among the results, as its card does o
   await page.goto(`search/?q=${encodeURIComponent('القاهرة')}`);
   const result = page
     .locator('search-page li')
-    .filter({ has: page.locator('a[href*="articles/ar-cairo-water-talks/"]') })
+    .filter({ has: page.locator(`a[href*="${articlePath('ar-cairo-water-talks')}"]`) })
     .first();
   await expect(result).toHaveAttribute('dir', 'rtl');
   await expect(result).toHaveAttribute('lang', 'ar');
@@ -133,7 +134,7 @@ test('an Arabic result reads right to left among the results, as its card does o
 test('straight quotes, double hyphens and three dots are set as typographic quotes, dashes and an ellipsis', async ({
   page,
 }) => {
-  await page.goto('articles/edge-headings-and-ids/');
+  await page.goto(articlePath('edge-headings-and-ids'));
   await expect(page.locator('#the-speaker-said-order-order')).toContainText(
     'The speaker said “order, order” — twice — and the chamber’s benches fell quiet…',
   );

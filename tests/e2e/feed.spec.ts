@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import FeedParser, { type Item, type Meta } from 'feedparser';
 import { expect, test } from './fixtures';
+import { articlePath } from '../../src/lib/paths';
 
 /** The feed as a real feed reader's parser (feedparser, used by many readers) makes of it. */
 async function parseFeed(xml: string): Promise<{ meta: Meta; items: Item[] }> {
@@ -31,7 +32,7 @@ test('a feed reader gets the opening paragraph’s text as written: C#, snake_ca
   expect(item?.description).toBe(
     'Engineers who write C# and snake_case identifiers agreed that 5 * 3 is a long enough list of rules, and that a > b is no reason to rename a variable.',
   );
-  expect(new URL(item!.link).pathname).toBe(new URL('articles/feed-plain-text/', baseURL).pathname);
+  expect(new URL(item!.link).pathname).toBe(new URL(articlePath('feed-plain-text'), baseURL).pathname);
   // An article with a standfirst is described by it.
   const seed = items.find((candidate) => candidate.title.startsWith('China’s Defense Minister'));
   expect(seed?.description).toMatch(/^Li Shangfu begins a six-day trip/);

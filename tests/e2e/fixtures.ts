@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { test as base, expect } from '@playwright/test';
 import { parsePlainTextArticle } from '../../src/cli/import/plain-text-article';
 import { MARK_COLOUR, shareOfColour, wordBoxes } from '../support/pixels';
+import { articlePath } from '../../src/lib/paths';
 
 export { expect };
 
 export const seed = parsePlainTextArticle(readFileSync(new URL('../fixtures/seed.txt', import.meta.url), 'utf8'));
 export const article = {
   slug: 'li-shangfu-visits-russia-and-belarus',
-  path: 'articles/li-shangfu-visits-russia-and-belarus/',
+  path: articlePath('li-shangfu-visits-russia-and-belarus'),
   title: 'China’s Defense Minister Li Shangfu Visits Russia and Belarus',
 };
 

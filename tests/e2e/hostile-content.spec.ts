@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
+import { articlePath } from '../../src/lib/paths';
 
-const path = 'articles/hostile-html/';
+const path = articlePath('hostile-html');
 
 test('hostile HTML in an article never reaches the page, and nothing in it runs', async ({ page }) => {
   await page.goto(path);

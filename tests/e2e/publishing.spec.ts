@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { parse } from 'yaml';
+import { articleId } from '../../src/lib/content/article-id';
+import { readFrontMatter } from '../../src/lib/content/front-matter';
+import { archivePath, articlePath, feedPath, searchPath, tagPath } from '../../src/lib/paths';
 import { expect, test } from './fixtures';
 
 /** The collection the test sites were built from, as `build-test-sites.ts` left it. */
@@ -8,12 +10,8 @@ const collection = new URL('../../test-results/content/', import.meta.url);
 const articles = readdirSync(collection)
   .filter((file) => file.endsWith('.md'))
   .map((file) => {
-    const data = parse(readFileSync(new URL(file, collection), 'utf8').split(/^---$/m)[1]!) as {
-      title: string;
-      draft?: boolean;
-      tags?: string[];
-    };
-    return { slug: file.replace(/\.md$/, ''), ...data };
+    const { data } = readFrontMatter(readFileSync(new URL(file, collection), 'utf8'))!;
+    return { slug: articleId(file), ...(data as { title: string; draft?: boolean; tags?: string[] }) };
   });
 const published = articles.filter((article) => !article.draft);
 const drafts = articles.filter((article) => article.draft);
@@ -37,11 +35,11 @@ test('the RSS feed parses as XML and lists every published article once, newest 
   request,
   baseURL,
 }) => {
-  const feed = await (await get(request, 'rss.xml')).text();
+  const feed = await (await get(request, feedPath)).text();
   const links = await xml(page, feed);
   expect(links.every((link) => /^https?:\/\//.test(link))).toBe(true);
   expect(links.map((link) => new URL(link).pathname).sort()).toEqual(
-    published.map((article) => new URL(`articles/${article.slug}/`, baseURL).pathname).sort(),
+    published.map((article) => new URL(articlePath(article.slug), baseURL).pathname).sort(),
   );
   const dates = [...feed.matchAll(/<pubDate>([^<]+)<\/pubDate>/g)].map((match) => Date.parse(match[1]!));
   expect(dates).toEqual([...dates].sort((a, b) => b - a));
@@ -67,9 +65,9 @@ test('robots.txt points at a sitemap that lists every article, tag and archive p
   );
   const expected = [
     '',
-    'archive/',
-    ...published.map((article) => `articles/${article.slug}/`),
-    ...[...new Set(published.flatMap((article) => article.tags ?? []))].map((tag) => `tags/${tag}/`),
+    archivePath,
+    ...published.map((article) => articlePath(article.slug)),
+    ...[...new Set(published.flatMap((article) => article.tags ?? []).map(tagPath))],
   ].map((path) => new URL(path, baseURL).pathname);
   expect(pages).toEqual(expect.arrayContaining(expected));
   expect(pages.filter((path) => /\/(search|404)\/?$/.test(path) || path.includes('embargoed'))).toEqual([]);
@@ -82,11 +80,11 @@ for (const article of published) {
     request,
     baseURL,
   }) => {
-    await page.goto(`articles/${article.slug}/`);
+    await page.goto(articlePath(article.slug));
     const head = page.locator('head');
     await expect(head.locator('link[rel="canonical"]')).toHaveCount(1);
     const canonical = await head.locator('link[rel="canonical"]').getAttribute('href');
-    expect(new URL(canonical!).pathname).toBe(new URL(`articles/${article.slug}/`, baseURL).pathname);
+    expect(new URL(canonical!).pathname).toBe(new URL(articlePath(article.slug), baseURL).pathname);
     const og = async (property: string) => head.locator(`meta[property="${property}"]`).first().getAttribute('content');
     expect(await og('og:type')).toBe('article');
     expect(await og('og:title')).toBe(article.title);
@@ -122,7 +120,7 @@ for (const article of published) {
 
 test('a tag page lists exactly the articles with that tag, and article tags link to it', async ({ page }) => {
   const tagged = published.filter((article) => article.tags?.includes('economy'));
-  await page.goto('articles/grain-corridor-talks/');
+  await page.goto(articlePath('grain-corridor-talks'));
   await page.getByRole('list', { name: 'Tags' }).getByRole('link', { name: 'economy' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tagged “economy”');
   await expect(page.locator('main ol li a')).toHaveCount(tagged.length);
@@ -132,7 +130,7 @@ test('a tag page lists exactly the articles with that tag, and article tags link
 });
 
 test('the archive leads to every year, and a year lists its articles newest first', async ({ page }) => {
-  await page.goto('archive/');
+  await page.goto(archivePath);
   await page.getByRole('link', { name: '2023' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles of 2023');
   const days = await page
@@ -146,10 +144,10 @@ test('the archive leads to every year, and a year lists its articles newest firs
 test('a draft has no page, no feed entry, no tag page and no search hit', async ({ page, request }) => {
   expect(drafts.length).toBeGreaterThan(0);
   for (const draft of drafts) {
-    expect((await request.get(`articles/${draft.slug}/`)).status()).toBe(404);
-    expect(await (await get(request, 'rss.xml')).text()).not.toContain(draft.slug);
+    expect((await request.get(articlePath(draft.slug))).status()).toBe(404);
+    expect(await (await get(request, feedPath)).text()).not.toContain(draft.slug);
   }
-  expect((await request.get('tags/embargoed/')).status()).toBe(404);
-  await page.goto('search/?q=zanzibarite');
+  expect((await request.get(tagPath('embargoed'))).status()).toBe(404);
+  await page.goto(searchPath('zanzibarite'));
   await expect(page.locator('search-page').getByRole('status')).toContainText('No results');
 });

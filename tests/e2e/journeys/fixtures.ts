@@ -12,13 +12,14 @@ import { launchEngine } from '../../support/engines/launch.ts';
 import type { BrowserHost, Engine, Reader } from '../../support/engines/reader.ts';
 import { PageObserver } from '../../support/page-observer.ts';
 import { serveStatic } from '../../support/static-server.ts';
+import { articlePath } from '../../../src/lib/paths.ts';
 
 export { expect };
 export { waitFor } from '../../support/engines/reader.ts';
 
 export const seed = parsePlainTextArticle(readFileSync(new URL('../../fixtures/seed.txt', import.meta.url), 'utf8'));
 export const article = {
-  path: 'articles/li-shangfu-visits-russia-and-belarus/',
+  path: articlePath('li-shangfu-visits-russia-and-belarus'),
   title: 'China’s Defense Minister Li Shangfu Visits Russia and Belarus',
 };
 
