@@ -1,4 +1,7 @@
 import { escapeMarkup } from '../escape';
+import { excerpt } from './excerpt';
+import { termOf } from './query-terms';
+import { compareRanks, rankOf, type Match, type Rank } from './rank-hits';
 
 /** The parts of a Pagefind 1.6 `result.data()` that paragraph hits need. */
 export interface Anchor {
@@ -21,62 +24,75 @@ export interface ParagraphHit {
   id: string;
   /** Page URL with the paragraph's fragment. */
   url: string;
-  /** Text of the heading the paragraph sits under (none for a hit in a heading). */
+  /** Escaped HTML: the heading the paragraph sits under, its matched words in `<mark>` (none for a heading's own hit). */
   section: string | undefined;
-  /** How many matched words the block holds. */
-  matches: number;
+  /** How the paragraph ranks for the query. */
+  rank: Rank;
   /** The matched words as they stand in the text, without punctuation. */
   words: string[];
-  /** Escaped HTML: the paragraph's words around the hit, matches in `<mark>`. */
+  /** Escaped HTML: the paragraph's words around its matches, each in `<mark>`. */
   excerpt: string;
 }
 
 const BLOCK = /^(p|h[1-6])$/;
-const HEADING = /^h[1-6]$/;
+const HEADING = /^h([1-6])$/;
 
 /**
- * Turn one Pagefind page result into one hit a paragraph, in reading order.
- * Pagefind groups hits under headings only; our paragraphs carry ids, so they
- * are anchors too, and each hit belongs to the last block anchor before it.
+ * One Pagefind page result as hits a paragraph, the best first (rank-hits.ts).
+ * Pagefind groups matches under headings only; our paragraphs carry ids, so
+ * they are anchors too, and each match belongs to the last block before it.
+ * A heading that matches labels the paragraphs of its section instead of
+ * being a hit of its own, unless none of them matches.
  */
-export function paragraphHits(data: PageData, excerptWords = 30): ParagraphHit[] {
+export function paragraphHits(data: PageData, queryWords: readonly string[], excerptWords = 30): ParagraphHit[] {
   const words = data.content.split(/\s+/);
   const blocks = data.anchors.filter((a) => BLOCK.test(a.element)).sort((a, b) => a.location - b.location);
-  const byBlock = new Map<number, number[]>();
+  const byBlock = new Map<number, Match[]>();
   for (const location of [...data.locations].sort((a, b) => a - b)) {
     const index = lastAtOrBefore(blocks, location);
-    if (index < 0) continue; // A hit before the first anchor has no paragraph to land on.
-    byBlock.set(index, [...(byBlock.get(index) ?? []), location]);
+    if (index < 0) continue; // A match before the first anchor has no paragraph to land on.
+    const match = { location, term: termOf(bareWord(words[location] ?? ''), queryWords) };
+    byBlock.set(index, [...(byBlock.get(index) ?? []), match]);
   }
-  return [...byBlock].map(([index, locations]) => {
+  const sectionOf = (index: number) => blocks.slice(0, index).findLastIndex((a) => HEADING.test(a.element));
+  const paragraphsHit = [...byBlock.keys()].filter((index) => !HEADING.test(blocks[index]!.element));
+  const folds = (heading: number) =>
+    paragraphsHit.some((index) => index > heading && index < sectionEnd(blocks, heading));
+  const hits: ParagraphHit[] = [];
+  for (const [index, matches] of byBlock) {
     const block = blocks[index]!;
+    const heading = HEADING.test(block.element);
+    if (heading && folds(index)) continue;
     const end = blocks[index + 1]?.location ?? words.length;
-    const section = HEADING.test(block.element)
-      ? undefined
-      : blocks.slice(0, index).findLast((a) => HEADING.test(a.element))?.text;
-    return {
+    const section = heading ? -1 : sectionOf(index);
+    hits.push({
       id: block.id,
       url: `${data.url}#${encodeURIComponent(block.id)}`,
-      section,
-      matches: locations.length,
-      words: locations.map((location) => bareWord(words[location] ?? '')).filter(Boolean),
-      excerpt: excerpt(
-        HEADING.test(block.element) ? ownWords(words, block, end) : words,
-        block.location,
-        end,
-        locations,
-        excerptWords,
-      ),
-    };
-  });
+      section: section < 0 ? undefined : sectionLabel(blocks, section, words, byBlock.get(section) ?? []),
+      rank: rankOf(matches, queryWords.length, block.location),
+      words: matches.map((match) => bareWord(words[match.location] ?? '')).filter(Boolean),
+      excerpt: excerpt(heading ? ownWords(words, block, end) : words, block.location, end, matches, excerptWords),
+    });
+  }
+  return hits.sort((a, b) => compareRanks(a.rank, b.rank));
 }
 
-/** The hit a result's headline should land on: the block with most matches, first on a tie. */
-export function bestHit(hits: readonly ParagraphHit[]): ParagraphHit | undefined {
-  return hits.reduce<ParagraphHit | undefined>(
-    (best, hit) => (!best || hit.matches > best.matches ? hit : best),
-    undefined,
+/** A heading as written, its matched words marked (Pagefind's content holds it with a full stop added). */
+function sectionLabel(blocks: Anchor[], index: number, words: string[], matches: Match[]): string {
+  const heading = blocks[index]!;
+  const own = heading.text.split(/\s+/).filter(Boolean);
+  if (matches.length === 0) return escapeMarkup(heading.text);
+  const end = heading.location + own.length;
+  return excerpt(ownWords(words, heading, end), heading.location, end, matches, own.length);
+}
+
+/** The block after a heading's section: the next heading of its level or above. */
+function sectionEnd(blocks: Anchor[], heading: number): number {
+  const level = Number(HEADING.exec(blocks[heading]!.element)![1]);
+  const next = blocks.findIndex(
+    (block, index) => index > heading && Number(HEADING.exec(block.element)?.[1] ?? 7) <= level,
   );
+  return next < 0 ? blocks.length : next;
 }
 
 function lastAtOrBefore(blocks: Anchor[], location: number): number {
@@ -86,26 +102,6 @@ function lastAtOrBefore(blocks: Anchor[], location: number): number {
     found = index;
   }
   return found;
-}
-
-/** A window of `size` words of [start, end) around the first hit, hits marked. */
-function excerpt(words: string[], start: number, end: number, hits: number[], size: number): string {
-  const first = hits[0] ?? start;
-  const from = Math.max(start, Math.min(first - Math.floor(size / 3), end - size));
-  const to = Math.min(end, from + size);
-  const marked = new Set(hits);
-  const parts: string[] = [];
-  for (let i = from; i < to; i++) {
-    const word = escapeMarkup(words[i] ?? '');
-    parts.push(marked.has(i) ? markWord(word) : word);
-  }
-  return (from > start ? '… ' : '') + parts.join(' ') + (to < end ? ' …' : '');
-}
-
-/** `“Moscow,”` → `“<mark>Moscow</mark>,”`: the mark covers the word, not its punctuation. */
-function markWord(word: string): string {
-  const [, before = '', core = '', after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(word) ?? [];
-  return core ? `${before}<mark>${core}</mark>${after}` : `<mark>${word}</mark>`;
 }
 
 /**

@@ -24,12 +24,15 @@ describe('hitUrl', () => {
   });
 
   it('should round-trip through the article page’s reader of the parameter', () => {
-    const [hit] = paragraphHits({
-      url: '/news/articles/a/',
-      content: 'Переговоры в «Минске», Moscow.',
-      locations: [0, 2, 3],
-      anchors: [{ element: 'p', id: 'p', text: '', location: 0 }],
-    });
+    const [hit] = paragraphHits(
+      {
+        url: '/news/articles/a/',
+        content: 'Переговоры в «Минске», Moscow.',
+        locations: [0, 2, 3],
+        anchors: [{ element: 'p', id: 'p', text: '', location: 0 }],
+      },
+      ['переговоры', 'минске', 'moscow'],
+    );
     const url = new URL(hitUrl(hit!), 'http://localhost');
     expect(url.searchParams.has(HIGHLIGHT_PARAM)).toBe(true);
     expect(highlightWords(url.search)).toEqual(['переговоры', 'минске', 'moscow']);
