@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArticles } from '../lib/content/articles';
+import { tagKey } from '../lib/content/tags';
 import { articlePath, feedPath, pathWithBase } from '../lib/paths';
 import { escapeMarkup } from '../lib/escape';
 import { firstParagraphText } from '../lib/first-paragraph';
@@ -33,7 +34,8 @@ export const GET: APIRoute = async ({ site }) => {
       link: new URL(pathWithBase(articlePath(article.id)), site).href,
       pubDate: article.data.date,
       description: article.data.description ?? firstParagraphText(article.rendered?.html ?? ''),
-      categories: article.data.tags,
+      // One category a tag, as one page a tag: `US` and `us` are one.
+      categories: [...new Map(article.data.tags.map((tag) => [tagKey(tag), tag])).values()],
       // RSS's own <author> must be an e-mail address; a byline is dc:creator.
       ...(article.data.author ? { customData: `<dc:creator>${escapeMarkup(article.data.author)}</dc:creator>` } : {}),
     })),

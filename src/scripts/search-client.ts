@@ -1,9 +1,16 @@
-import { bestHit, paragraphHits, type ParagraphHit } from '../lib/search/paragraph-hits';
+import { paragraphHits, type ParagraphHit } from '../lib/search/paragraph-hits';
 import { queryWords } from '../lib/search/query-language';
 import type { SearchBundle } from '../lib/search/search-bundles';
 import { textDirection } from '../lib/text-direction';
-import { bundleLanguage, loadBundles, loadPagefind, type Filters, type Pagefind } from './pagefind-instances';
 import { pageLanguage } from './page-language';
+import {
+  bundleLanguage,
+  loadBundles,
+  loadPagefind,
+  type Filters,
+  type Pagefind,
+  type PagefindResult,
+} from './pagefind-instances';
 
 export type { Filters } from './pagefind-instances';
 export { preloadSearch } from './pagefind-instances';
@@ -12,10 +19,9 @@ export interface ArticleResult {
   title: string;
   date: string | undefined;
   url: string;
-  /** The article's language, so its title and excerpts get the right `lang` and `dir`. */
+  /** The article's language, so its title, date and excerpts get the right `lang` and `dir`. */
   lang: string | undefined;
-  /** Where the headline link lands: the paragraph with most matches. */
-  best: ParagraphHit | undefined;
+  /** Its paragraphs that hold the query, the best first: the headline link lands on the first. */
   hits: ParagraphHit[];
 }
 
@@ -30,23 +36,28 @@ export function isQueryTooShort(query: string): boolean {
 export interface SearchOptions {
   filters?: Filters;
   sort?: 'relevance' | 'newest';
-  /** Most articles to list from each bundle. */
-  limit?: number;
-  /** Stop before an older bundle once this many articles are listed. */
+  /** Stop before an older bundle once this many articles match. */
   enough?: number;
   /** Aborts when the results are no longer wanted (a newer query): no more index or excerpt downloads. */
   signal?: AbortSignal | undefined;
 }
 
-/** The articles found so far, newest bundle's first, and whether an older bundle is still to be read. */
+/** What the bundles read so far answer: the true count, and each article's details on demand. */
 export interface SearchRound {
-  results: ArticleResult[];
+  /** Articles that hold every word of the query, in the bundles read so far. */
+  total: number;
+  /** Whether an older bundle is still to be read. */
   more: boolean;
+  /** Words of the query that no article read so far mentions at all. */
+  missing: string[];
+  /** The articles at places [from, to) of the results, newest bundle's first; only these are downloaded. */
+  load(from: number, to: number): Promise<ArticleResult[]>;
 }
 
 /**
- * Search the bundles newest first, yielding the articles found so far after
- * each one, so the newest can be shown while the archive's index still loads.
+ * Search the bundles newest first, yielding after each one, so the newest
+ * can be shown while the archive's index still loads. Pagefind counts every
+ * match from its index alone; an article's excerpts load only when shown.
  */
 export async function* searchInTurn(
   base: string,
@@ -54,13 +65,29 @@ export async function* searchInTurn(
   options: SearchOptions = {},
 ): AsyncGenerator<SearchRound> {
   const bundles = await loadBundles(base);
-  if (bundles.length === 0) yield { results: [], more: false }; // A site with no articles yet.
-  let results: ArticleResult[] = [];
+  const words = queryWords(query);
+  const matches: PagefindResult[] = [];
+  const loaded = new Map<PagefindResult, Promise<ArticleResult>>();
+  let missing = words;
+  const load = (from: number, to: number) => {
+    const wanted = matches.slice(from, to);
+    for (const match of wanted)
+      if (!loaded.has(match))
+        loaded.set(
+          match,
+          match.data().then((page) => articleResult(page, words)),
+        );
+    return Promise.all(wanted.map((match) => loaded.get(match)!));
+  };
+  if (bundles.length === 0) yield { total: 0, more: false, missing, load }; // A site with no articles yet.
   for (const [index, bundle] of bundles.entries()) {
     options.signal?.throwIfAborted();
-    results = [...results, ...(await searchBundle(base, bundle, query, options))];
-    const more = index < bundles.length - 1 && results.length < (options.enough ?? Infinity);
-    yield { results, more };
+    const answer = await searchBundle(base, bundle, query, words, options);
+    options.signal?.throwIfAborted();
+    matches.push(...answer.results);
+    missing = missing.filter((word) => answer.missing.includes(word));
+    const more = index < bundles.length - 1 && matches.length < (options.enough ?? Infinity);
+    yield { total: matches.length, more, missing, load };
     if (!more) return;
   }
 }
@@ -69,48 +96,49 @@ async function searchBundle(
   base: string,
   bundle: SearchBundle,
   query: string,
+  words: string[],
   options: SearchOptions,
-): Promise<ArticleResult[]> {
+) {
   const pagefind = await loadPagefind(base, bundle, bundleLanguage(bundle, query, pageLanguage()));
-  const [response, complete] = await Promise.all([
+  const [response, missing] = await Promise.all([
     pagefind.search(query, {
       filters: options.filters ?? {},
       ...(options.sort === 'newest' ? { sort: { date: 'desc' } } : {}),
     }),
-    holdsEveryWord(pagefind, query),
+    missingWords(pagefind, words),
   ]);
-  options.signal?.throwIfAborted();
-  if (!complete) return [];
-  const pages = await Promise.all(
-    (response?.results ?? []).slice(0, options.limit ?? 20).map((result) => result.data()),
-  );
-  return pages.map((page) => {
-    const hits = paragraphHits(page);
-    const best = bestHit(hits);
-    return {
-      title: page.meta['title'] ?? page.url,
-      date: page.meta['date'],
-      url: page.url,
-      lang: page.meta['lang'],
-      best,
-      hits,
-    };
-  });
+  const results = response?.results ?? [];
+  // Pagefind drops a word it has never seen and answers for the others, so
+  // "security xyzzy" would list every article on security: every word counts.
+  if (missing.length) return { results: [], missing };
+  // One word and no result: absent, or only filtered out?
+  return {
+    results,
+    missing: results.length === 0 && words.length === 1 ? await missingWords(pagefind, words, true) : [],
+  };
 }
 
 /**
- * Whether the index holds every word of the query. Pagefind drops a word it
- * has never seen and answers for the others, so "security xyzzy" would list
- * every article on security: each word is looked up on its own (in chunks
- * the whole query has already loaded).
+ * The query's words the bundle holds nowhere, each looked up on its own,
+ * without filters (in chunks the whole query has already loaded). A one-word
+ * query needs this only when it found nothing.
  */
-async function holdsEveryWord(pagefind: Pagefind, query: string): Promise<boolean> {
-  const words = queryWords(query);
-  if (words.length < 2) return true;
+async function missingWords(pagefind: Pagefind, words: string[], always = false): Promise<string[]> {
+  if (words.length < 2 && !always) return [];
   const found = await Promise.all(
     words.map((word) => pagefind.search(word).then((response) => (response?.results.length ?? 0) > 0)),
   );
-  return found.every(Boolean);
+  return words.filter((_, index) => !found[index]);
+}
+
+function articleResult(page: Awaited<ReturnType<PagefindResult['data']>>, words: string[]): ArticleResult {
+  return {
+    title: page.meta['title'] ?? page.url,
+    date: page.meta['date'],
+    url: page.url,
+    lang: page.meta['lang'],
+    hits: paragraphHits(page, words),
+  };
 }
 
 /** Give an element holding one article's text that article's language and direction. */

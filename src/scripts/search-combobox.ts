@@ -1,10 +1,9 @@
-import { hitUrl } from '../lib/search/result-url';
-import { preloadSearch, setLanguage, type ArticleResult } from './search-client';
-import { searchController } from './search-controller';
-import { formatResultDay, readQuery } from './search-text';
+import { preloadSearch } from './search-client';
+import { searchController, type SearchState } from './search-controller';
+import { renderOptions } from './search-options';
+import { readQuery } from './search-text';
 
 const MAX_ARTICLES = 6;
-const MAX_HITS_PER_ARTICLE = 4;
 
 /**
  * Instant results under the header search box, as an ARIA combobox with a
@@ -51,54 +50,20 @@ export function mountCombobox(host: HTMLElement): void {
         say('');
         return;
       }
-      if (state.phase !== 'loading') render(state.results.slice(0, MAX_ARTICLES), state.query);
+      if (state.phase !== 'loading') render(state);
       say(state.message);
       open(true);
     },
     // The newest articles first; older ones only while the list has room.
-    { limit: MAX_ARTICLES, enough: MAX_ARTICLES },
+    { enough: MAX_ARTICLES },
   );
-  const search = () => controller.search({ query: readQuery(input) });
+  const search = () => controller.search({ query: readQuery(input), show: MAX_ARTICLES });
 
-  function render(results: ArticleResult[], query: string): void {
+  function render(state: SearchState): void {
     // Results re-render as the reader types: keep their place when the option is still there.
-    const chosen = active()?.dataset['href'];
-    let n = 0;
-    const option = (href: string) => {
-      const element = document.createElement('div');
-      element.setAttribute('role', 'option');
-      element.setAttribute('aria-selected', 'false');
-      element.id = `${list.id}-${n++}`;
-      element.dataset['href'] = href;
-      return element;
-    };
-    const groups = results.map((result, index) => {
-      const group = document.createElement('div');
-      group.setAttribute('role', 'group');
-      setLanguage(group, result.lang);
-      const label = group.appendChild(document.createElement('div'));
-      label.id = `${list.id}-g${index}`;
-      label.className = 'group-label';
-      label.textContent = `${result.title} · ${formatResultDay(result.date)}`;
-      group.setAttribute('aria-labelledby', label.id);
-      const hits = result.hits.length > 0 ? result.hits.slice(0, MAX_HITS_PER_ARTICLE) : [];
-      if (hits.length === 0) group.append(Object.assign(option(result.url), { textContent: result.title }));
-      for (const hit of hits) {
-        const element = group.appendChild(option(hitUrl(hit)));
-        if (hit.section)
-          element.append(
-            Object.assign(document.createElement('span'), { className: 'section', textContent: hit.section }),
-          );
-        // Escaped words and our own <mark> tags only.
-        element.insertAdjacentHTML('beforeend', `<span class="excerpt">${hit.excerpt}</span>`);
-      }
-      return group;
-    });
-    const all = option(`${base}search/?q=${encodeURIComponent(query)}`);
-    all.className = 'see-all';
-    all.textContent = `See all results for “${query}”`;
-    list.replaceChildren(...groups, all);
-    if (chosen) choose(options().find((option) => option.dataset['href'] === chosen));
+    const chosen = active()?.getAttribute('href');
+    renderOptions(list, state, base, MAX_ARTICLES);
+    if (chosen) choose(options().find((option) => option.getAttribute('href') === chosen));
   }
 
   input.addEventListener('input', search);
@@ -112,7 +77,7 @@ export function mountCombobox(host: HTMLElement): void {
       choose(all[(index + step + all.length + (index < 0 && step < 0 ? 1 : 0)) % all.length]);
     } else if (event.key === 'Enter' && index >= 0) {
       event.preventDefault();
-      location.assign(all[index]!.dataset['href']!);
+      location.assign((all[index] as HTMLAnchorElement).href);
     } else if (event.key === 'Escape') {
       // Our own two-step Escape instead of the browser's clear-at-once.
       event.preventDefault();
@@ -122,10 +87,7 @@ export function mountCombobox(host: HTMLElement): void {
       else input.value = '';
     }
   });
-  list.addEventListener('click', (event) => {
-    const target = (event.target as Element).closest<HTMLElement>('[role="option"]');
-    if (target) location.assign(target.dataset['href']!);
-  });
+  // Options are links: a click (or Ctrl/⌘-click, a middle click) follows them as any link.
   // Keep focus in the box when an option is pressed with the pointer.
   list.addEventListener('mousedown', (event) => event.preventDefault());
   host.addEventListener('focusout', (event) => {

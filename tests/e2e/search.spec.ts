@@ -23,11 +23,13 @@ test('submitting “Moscow Conference” from the header opens the search page, 
   await page.getByRole('search', { name: 'Site search' }).getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/\/search\/\?q=Moscow\+Conference$/);
 
-  await expect(pageStatus(page)).toHaveText(/results? in 1 article for “Moscow Conference”\.$/);
+  await expect(pageStatus(page)).toHaveText('1 article for “Moscow Conference”.');
   const result = page.locator('search-page li').filter({ has: page.getByRole('heading', { name: article.title }) });
   await expect(result.locator('time')).toHaveText('November 9, 2023');
   const hit = result.getByRole('link').filter({ hasText: 'Moscow Conference on International Security' });
-  await expect(hit.locator('mark')).toHaveText(['Moscow', 'Conference']);
+  await expect(hit.locator('.excerpt mark')).toHaveText(['Moscow', 'Conference']);
+  // Its subhead, “An address in Moscow”, labels it, the word marked there too.
+  await expect(hit.locator('.section mark')).toHaveText(['Moscow']);
 
   await result.getByRole('link', { name: article.title }).click();
   await expect(page).toHaveURL(new RegExp(`/${article.path}#during-his-visit-li-shangfu$`));
@@ -37,7 +39,9 @@ test('submitting “Moscow Conference” from the header opens the search page, 
   await expectPainted(page, '#during-his-visit-li-shangfu', ['Moscow', 'Conference']);
 });
 
-test('results appear in the header as you type, grouped by article with each paragraph hit', async ({ page }) => {
+test('results appear in the header as you type, grouped by article: its headline, then its best paragraphs', async ({
+  page,
+}) => {
   await page.goto(article.path);
   await headerBox(page).click();
   await expect(headerBox(page)).toHaveRole('combobox');
@@ -45,8 +49,10 @@ test('results appear in the header as you type, grouped by article with each par
   await expect(listbox(page)).toBeVisible();
   await expect(headerBox(page)).toHaveAttribute('aria-expanded', 'true');
   const group = listbox(page).getByRole('group', { name: new RegExp(article.title) });
+  // The headline, then the three paragraphs that hold “Belarus” (its subhead labels the one under it).
   await expect(group.getByRole('option')).toHaveCount(4);
-  await expect(page.locator('site-search').getByRole('status')).toHaveText(/results in \d articles? for “Belarus”\.$/);
+  await expect(group.getByRole('option').first()).toHaveText(`${article.title} · November 9, 2023`);
+  await expect(page.locator('site-search').getByRole('status')).toHaveText(/^\d articles? for “Belarus”\.$/);
 
   await headerBox(page).fill('Moscow Conference');
   await expect(
@@ -67,6 +73,9 @@ test('from the home page a reader reaches a paragraph by keyboard alone, with th
   expect(target).toBeGreaterThanOrEqual(0);
   for (let i = 0; i <= target; i++) await page.keyboard.press('ArrowDown');
   await expect(options.nth(target)).toHaveAttribute('aria-selected', 'true');
+  // …and a sighted reader sees which: the chosen option alone wears the highlight.
+  const backgrounds = await options.evaluateAll((all) => all.map((option) => getComputedStyle(option).backgroundColor));
+  expect(backgrounds.filter((colour, index) => index !== target && colour === backgrounds[target])).toEqual([]);
   await expect(headerBox(page)).toHaveAttribute(
     'aria-activedescendant',
     (await options.nth(target).getAttribute('id'))!,
@@ -153,19 +162,16 @@ test('every state of the search page says what is happening', async ({ page }) =
   await page.goto('search/?q=a');
   await expect(pageStatus(page)).toHaveText('Keep typing: search needs at least two letters.');
   await page.goto('search/?q=zzzyqx');
-  await expect(pageStatus(page)).toHaveText(
-    'No results for “zzzyqx”. Try fewer or different words, or check the spelling.',
-  );
+  await expect(pageStatus(page)).toHaveText('No results for “zzzyqx”. Check the spelling, or try other words.');
   await expect(page.locator('search-page li')).toHaveCount(0);
 });
 
 test('every word of a query must be in a result: an unknown word is not dropped', async ({ page }) => {
   await page.goto('search/?q=Moscow+zzzyqx');
-  await expect(pageStatus(page)).toHaveText(
-    'No results for “Moscow zzzyqx”. Try fewer or different words, or check the spelling.',
-  );
+  await expect(pageStatus(page)).toHaveText('No article mentions “zzzyqx”. Check the spelling, or try other words.');
+  await expect(page.locator('search-page li')).toHaveCount(0);
   await page.goto('search/?q=%22Moscow%22+Belarus');
-  await expect(pageStatus(page)).toHaveText(/results? in 1 article for “"Moscow" Belarus”\.$/);
+  await expect(pageStatus(page)).toHaveText('1 article for “"Moscow" Belarus”.');
 });
 
 test('a missing or unreachable index gives a clear message, not a blank page', async ({ page }) => {
@@ -187,7 +193,7 @@ test('a slow index shows a loading state, then the results', async ({ page }) =>
   });
   await page.goto('search/?q=Moscow');
   await expect(pageStatus(page)).toHaveText('Searching…');
-  await expect(pageStatus(page)).toHaveText(/results? in 2 articles for “Moscow”\.$/);
+  await expect(pageStatus(page)).toHaveText('2 articles for “Moscow”.');
 });
 
 test('no search code or index loads until search is used', async ({ page }) => {
