@@ -12,6 +12,7 @@ if (!existsSync(executablePath)) {
 const sites = [
   { name: 'root', port: 4411, base: '/', outDir: 'dist' },
   { name: 'news', port: 4412, base: '/news/', outDir: 'dist-news' },
+  { name: 'scale', port: 4413, base: '/', outDir: 'dist-scale' },
 ];
 
 export default defineConfig<object, { engine: Engine }>({
@@ -32,7 +33,7 @@ export default defineConfig<object, { engine: Engine }>({
     {
       name: 'root',
       use: { baseURL: 'http://localhost:4411/' },
-      testIgnore: [/journeys\//, /search-archive\.spec\.ts$/],
+      testIgnore: [/journeys\//, /scale\//, /search-archive\.spec\.ts$/],
     },
     // Under /news/, what depends on the base path: addresses, search results,
     // feeds and previews, the 404 page; and the archive bundle, which only
@@ -40,9 +41,11 @@ export default defineConfig<object, { engine: Engine }>({
     {
       name: 'news',
       use: { baseURL: 'http://localhost:4412/news/' },
-      testMatch: /\/(search|search-archive|publishing|feed|reading|no-javascript)\.spec\.ts$/,
+      testMatch: /\/(search|search-archive|search-truth|publishing|feed|reading|no-javascript)\.spec\.ts$/,
       testIgnore: /journeys\//,
     },
+    // Search at 1,000 articles: counts against the built pages, every result reachable.
+    { name: 'scale', use: { baseURL: 'http://localhost:4413/' }, testMatch: /scale\/.*\.spec\.ts$/ },
     // The journeys that matter most to a reader, in every engine (tests/e2e/journeys/fixtures.ts).
     ...ENGINES.map((engine) => ({ name: engine, testMatch: /journeys\/.*\.spec\.ts$/, use: { engine } })),
   ],

@@ -1,12 +1,14 @@
 /**
- * Builds the two sites the browser tests use, fresh every run: the real
- * articles plus the test-only fixtures (other languages and scripts, other
- * years, hostile HTML, edge cases for ids, a 50,000-word article), at `/`
- * into `dist/` and at `/news/` into `dist-news/`.
- * `content/` itself is never touched.
+ * Builds the sites the browser tests use, fresh every run: the real articles
+ * plus the test-only fixtures (other languages and scripts, other years,
+ * hostile HTML, edge cases for ids, a 50,000-word article), at `/` into
+ * `dist/` and at `/news/` into `dist-news/`; and 1,000 generated articles
+ * (the benchmark's, seeded) into `dist-scale/`, where search must count and
+ * reach every result. `content/` itself is never touched.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { generateArticles, writeArticles } from '../bench/generate-articles.ts';
 import { longArticle } from './long-article.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -21,9 +23,15 @@ writeFileSync(`${collection}/harbour-inquiry-long-read.md`, longArticle());
 
 // The site under /news/ splits its index as a large archive would: the 3
 // newest articles in the first bundle, the rest in the archive's.
-for (const [base, outDir, recent] of [
-  ['/', 'dist', ''],
-  ['/news/', 'dist-news', '3'],
+const scale = `${root}test-results/content-scale`;
+rmSync(scale, { recursive: true, force: true });
+writeArticles(scale, generateArticles(1000).articles);
+
+for (const [base, outDir, content, recent, cache] of [
+  ['/', 'dist', collection, '', ''],
+  ['/news/', 'dist-news', collection, '3', ''],
+  // A cache of its own, so the two builds above keep theirs warm.
+  ['/', 'dist-scale', scale, '', `${root}test-results/cache-scale`],
 ]) {
   console.log(`\nBuilding the test site at ${base} into ${outDir}/`);
   execFileSync('npm', ['run', 'build'], {
@@ -31,10 +39,11 @@ for (const [base, outDir, recent] of [
     stdio: 'inherit',
     env: {
       ...process.env,
-      CONTENT_DIR: collection,
+      CONTENT_DIR: content,
       BASE_PATH: base,
       OUT_DIR: outDir,
       SEARCH_RECENT_ARTICLES: recent,
+      CACHE_DIR: cache,
       ASTRO_TELEMETRY_DISABLED: '1',
     },
   });
