@@ -2,6 +2,7 @@
  * The benchmark's result shape, the targets from the issue, and the Markdown
  * report printed at the end.
  */
+import type { RelevanceResult } from './measure-relevance.ts';
 import type { DirSize, BuildResult } from './measure-build.ts';
 import type { PageWeight } from './measure-page.ts';
 import { PACED_KEY_MS, type SearchApiResult, type SearchUiResult } from './measure-search.ts';
@@ -65,6 +66,7 @@ export interface SizeResult {
   build?: BuildSummary;
   page?: { js: PageSummary; noJs: PageSummary };
   search?: SearchSummary;
+  relevance?: RelevanceResult;
 }
 
 export interface LighthouseSummary {
@@ -378,6 +380,14 @@ export function renderMarkdown(report: Report): string {
     ],
     ['**Pagefind API, cold** KB transferred', ...col((s) => formatStat(s.search?.apiColdTransferBytes, KB))],
     ['**Pagefind API, warm** ms (search + 5 data)', ...col((s) => formatStat(s.search?.apiWarmMs, 1, 0))],
+    [
+      '**Relevance** paragraph precision@1 (headline lands on the answer paragraph)',
+      ...col((s) => (s.relevance ? `${(s.relevance.paragraphAt1 * 100).toFixed(0)} % of ${s.relevance.found}` : '—')),
+    ],
+    [
+      '**Relevance** article precision@1 (top result is the answer article)',
+      ...col((s) => (s.relevance ? `${(s.relevance.articleAt1 * 100).toFixed(0)} % of ${s.relevance.queries}` : '—')),
+    ],
     ['**Pagefind API, warm** KB transferred', ...col((s) => formatStat(s.search?.apiWarmTransferBytes, KB))],
   ];
   const out: string[] = [];

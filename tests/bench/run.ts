@@ -26,6 +26,7 @@ import { CHROMIUM_PATH, launchBrowser } from './browser.ts';
 import { renderChart } from './chart.ts';
 import { cleanup, installExitHandlers, keepTempDirs, onCleanup, removeDir, trackDir } from './cleanup.ts';
 import { generateArticles, writeArticles } from './generate-articles.ts';
+import { measureRelevance, relevanceQueries } from './measure-relevance.ts';
 import { measureBuild, type BuildResult } from './measure-build.ts';
 import { runLighthouse, type LighthouseRun, type Preset } from './measure-lighthouse.ts';
 import { measurePage, type PageWeight } from './measure-page.ts';
@@ -297,6 +298,15 @@ async function main(): Promise<number> {
           log(
             `N=${n}: first search ${box.cold.ms.toFixed(0)} ms / ${(box.cold.transferBytes / KB).toFixed(1)} KB; API cold ${bare.cold.ms.toFixed(0)} ms, warm ${bare.warm.ms.toFixed(0)} ms`,
           );
+      }
+      const relevance = await attempt('relevance', () =>
+        measureRelevance(browser!, `${origin}${BASE}search/`, relevanceQueries(outDir, Math.min(40, n))),
+      );
+      if (relevance) {
+        result.relevance = relevance;
+        log(
+          `N=${n}: paragraph precision@1 ${(relevance.paragraphAt1 * 100).toFixed(0)} %, article precision@1 ${(relevance.articleAt1 * 100).toFixed(0)} % over ${relevance.queries} queries`,
+        );
       }
       if (withJs.length > 0 || withoutJs.length > 0)
         result.page = { js: summarisePage(withJs), noJs: summarisePage(withoutJs) };
