@@ -6,6 +6,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import siteUrlCheck from './src/integrations/site-url-check.ts';
 import { readConfig } from './src/lib/config.ts';
 import { contentSecurityPolicy } from './src/lib/meta/content-security-policy.ts';
+import { recordStore } from './src/lib/content/paragraph-record.ts';
 import { rehypePlugins } from './src/plugins/index.ts';
 
 const config = readConfig();
@@ -39,7 +40,8 @@ export default defineConfig({
       // ellipses (Astro's default, kept on purpose): the words never change,
       // and `npm run verify` compares paragraphs with typography folded.
       smartypants: true,
-      rehypePlugins,
+      // Published paragraph ids are read from, and written to, content/.paragraph-ids/.
+      rehypePlugins: rehypePlugins({ record: recordStore(config.contentDir, { write: config.writeRecords }) }),
     }),
   },
   vite: {
@@ -51,6 +53,11 @@ export default defineConfig({
       // is inlined before Vite resolves its preload marker and then fails with
       // `__VITE_PRELOAD__ is not defined`; keep such scripts external.
       assetsInlineLimit: (file, content) => (file.endsWith('.js') && content.includes('import(') ? false : undefined),
+      rollupOptions: {
+        // github-slugger has no side effects but does not say so: without this, every
+        // script that imports src/lib/paths.ts (for withBase) would load it, unused.
+        treeshake: { moduleSideEffects: (id) => !id.includes('/node_modules/github-slugger/') },
+      },
     },
   },
 });

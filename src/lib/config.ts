@@ -19,6 +19,12 @@ export interface Config {
   imageOrigins: string[];
   /** `SEARCH_RECENT_ARTICLES`: articles in the newest search bundle. */
   recentArticles: number;
+  /**
+   * `PARAGRAPH_RECORD`: `write` updates the record of published paragraph ids
+   * as articles render; `read` uses it as committed. Default: `read` when `CI`
+   * is set, `write` otherwise.
+   */
+  writeRecords: boolean;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -43,6 +49,9 @@ export function readConfig(env: Env = process.env): Config {
   const recentArticles = Number(recent);
   if (!Number.isInteger(recentArticles) || recentArticles < 1)
     problems.push(`SEARCH_RECENT_ARTICLES: "${recent}" must be a whole number above 0`);
+  const recordMode = env['PARAGRAPH_RECORD']?.trim() || (isSet(env['CI']) ? 'read' : 'write');
+  if (recordMode !== 'read' && recordMode !== 'write')
+    problems.push(`PARAGRAPH_RECORD: "${recordMode}" must be read or write`);
   if (problems.length) throw new Error(`Broadsheet's settings are wrong:\n  ${problems.join('\n  ')}`);
   return {
     site,
@@ -52,6 +61,7 @@ export function readConfig(env: Env = process.env): Config {
     cacheDir: env['CACHE_DIR']?.trim() || 'node_modules/.astro',
     imageOrigins: imageOrigins.map((origin) => new URL(origin).origin),
     recentArticles,
+    writeRecords: recordMode === 'write',
   };
 }
 
@@ -66,9 +76,13 @@ export function normalizeBase(value: string | undefined): string {
  * its canonical links, feed and social cards at localhost.
  */
 export function siteUrlWarning(env: Env = process.env): string | undefined {
-  const ci = env['CI'] && env['CI'] !== 'false' && env['CI'] !== '0';
-  if (!ci || env['SITE_URL']?.trim()) return undefined;
+  if (!isSet(env['CI']) || env['SITE_URL']?.trim()) return undefined;
   return `SITE_URL is not set: canonical links, the RSS feed, the sitemap and link previews will point at ${DEFAULT_SITE}. Set SITE_URL to the address the site is deployed at.`;
+}
+
+/** An environment flag that is on: set, and not `false` or `0`. */
+function isSet(value: string | undefined): boolean {
+  return Boolean(value) && value !== 'false' && value !== '0';
 }
 
 function isOrigin(value: string, pathAllowed: boolean): boolean {

@@ -2,53 +2,88 @@ import { slug } from 'github-slugger';
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { assignIds, type RecordEntry } from '../lib/content/paragraph-match.ts';
 
 export interface Options {
-  /** Words of the paragraph that make its id (default: `5`). */
+  /** Words of the paragraph that make a new id (default: `5`). */
   words?: number;
-  /** Longest id before the extra words a clash may need (default: `48`). */
+  /** Longest new id before the extra words a clash may need (default: `48`). */
   maxLength?: number;
   /** Id for a paragraph with no letters or digits (default: `'paragraph'`). */
   fallback?: string;
+  /**
+   * The ids published before, by the Markdown file's path: read before ids
+   * are given, written after (default: none; every paragraph gets a new id).
+   */
+  record?: { load(path: string): RecordEntry[]; save(path: string, entries: RecordEntry[]): void } | undefined;
 }
 
 /**
- * Give every `<p>` a readable id made of its own first words
- * (`chinese-defense-minister-li-shangfu`), so a link to it survives edits to
- * other paragraphs. Ids already in the tree (headings) are reserved first;
- * a paragraph whose short id is taken grows by more of its own words, and
- * only a paragraph that runs out of words gets a numeric suffix.
+ * Give every `<p>` an id that stays: the id the record published for it, if
+ * it is recognisably the same paragraph (src/lib/content/paragraph-match.ts),
+ * else a readable one made of its own first words
+ * (`chinese-defense-minister-li-shangfu`) that nothing published holds. An id
+ * whose paragraph is gone is kept as an empty `<span class="old-id">` at the
+ * start of the paragraph it points to, so its links still land there.
  */
 export default function rehypeParagraphIds(options: Options = {}) {
   const words = options.words ?? 5;
   const maxLength = options.maxLength ?? 48;
   const fallback = options.fallback ?? 'paragraph';
 
-  return function (tree: Root) {
-    const taken = new Set<string>();
+  return function (tree: Root, file: VFile) {
+    const path = file.path as string | undefined;
+    const previous = path && options.record ? options.record.load(path) : [];
+    const recorded = new Set(previous.map((entry) => entry.id));
+    const reserved = new Set<string>();
     const paragraphs: Element[] = [];
     visit(tree, 'element', (node) => {
       const id = node.properties['id'];
-      if (typeof id === 'string' && id) taken.add(id);
+      if (typeof id === 'string' && id) {
+        // A new subhead's slug may equal a published paragraph id: the paragraph keeps it.
+        let own = id;
+        for (let n = 1; recorded.has(own) || reserved.has(own); n++) own = `${id}-${n}`;
+        node.properties['id'] = own;
+        reserved.add(own);
+      }
       // A paragraph left empty (say, by the sanitizer) has nothing to link to.
       else if (node.tagName === 'p' && toString(node).trim()) paragraphs.push(node);
     });
 
-    for (const node of paragraphs) {
-      const parts = slug(toString(node)).split('-').filter(Boolean);
-      const candidates = prefixes(parts, words, maxLength);
-      if (candidates.length === 0) candidates.push(fallback);
-      let id = candidates.find((candidate) => !taken.has(candidate));
-      if (!id) {
-        const stem = candidates.at(-1)!;
-        let n = 2;
-        while (taken.has(`${stem}-${n}`)) n++;
-        id = `${stem}-${n}`;
-      }
-      taken.add(id);
-      node.properties['id'] = id;
+    const texts = paragraphs.map((node) => toString(node).trim());
+    const { ids, record } = assignIds(texts, previous, reserved, (text, taken) =>
+      freshId(text, taken, words, maxLength, fallback),
+    );
+    const byId = new Map<string, Element>();
+    for (const [index, node] of paragraphs.entries()) {
+      node.properties['id'] = ids[index]!;
+      byId.set(ids[index]!, node);
     }
+    for (const entry of record.toReversed()) {
+      if (!entry.at) continue;
+      const oldId: Element = {
+        type: 'element',
+        tagName: 'span',
+        properties: { id: entry.id, className: ['old-id'] },
+        children: [],
+      };
+      byId.get(entry.at)?.children.unshift(oldId);
+    }
+    if (path && options.record) options.record.save(path, record);
   };
+}
+
+/** A new id from the paragraph's first words, longer by a word at a time while taken, then numbered. */
+function freshId(text: string, taken: Set<string>, words: number, maxLength: number, fallback: string): string {
+  const candidates = prefixes(slug(text).split('-').filter(Boolean), words, maxLength);
+  if (candidates.length === 0) candidates.push(fallback);
+  const free = candidates.find((candidate) => !taken.has(candidate));
+  if (free) return free;
+  const stem = candidates.at(-1)!;
+  let n = 2;
+  while (taken.has(`${stem}-${n}`)) n++;
+  return `${stem}-${n}`;
 }
 
 /** The short id, then ever longer ones, each adding one more word. */

@@ -1,37 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parsePlainTextArticle } from '../../src/cli/import/plain-text-article';
 import { readSearchIndex } from '../../src/cli/verify/check-search-index';
+import { buildSite } from '../support/build-site';
 
 const root = new URL('../../', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'broadsheet-content-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Build the site from a one-article collection; return the exit code and output. */
-function build(name: string, files: Record<string, string | Uint8Array>): { status: number | null; output: string } {
-  const dir = join(work, name);
-  const content = join(dir, 'content');
-  mkdirSync(content, { recursive: true });
-  for (const [file, text] of Object.entries(files)) writeFileSync(join(content, file), text);
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    // A cache of its own: builds in parallel must not share one content store.
-    env: {
-      ...process.env,
-      CONTENT_DIR: content,
-      OUT_DIR: join(dir, 'dist'),
-      CACHE_DIR: join(dir, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-    encoding: 'utf8',
-  });
-  // CI may force colour; assert on the words a reader sees, not the escape codes.
-  return { status: result.status, output: stripVTControlCharacters(result.stdout + result.stderr) };
-}
+const build = (name: string, files: Record<string, string | Uint8Array>) => buildSite(join(work, name), files);
 
 describe('astro build alone', () => {
   it('makes a searchable site: every published article in the index, the draft not', () => {
@@ -112,7 +93,8 @@ describe('an article made by npm run import', () => {
       },
     );
     expect(imported.status, imported.stderr).toBe(0);
-    expect(readdirSync(content)).toEqual(['seed.md']);
+    expect(readdirSync(content)).toEqual(['.paragraph-ids', 'seed.md']);
+    expect(readdirSync(join(content, '.paragraph-ids'))).toEqual(['seed.yaml']);
 
     const { status, output } = build('imported', {});
     expect(status, output).toBe(0);

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parsePlainTextArticle } from '../../src/cli/import/plain-text-article';
 import { markdownParagraphs } from '../../src/cli/verify/markdown-paragraphs';
 import { readFrontMatter } from '../../src/lib/content/front-matter';
+import { parseRecord } from '../../src/lib/content/paragraph-record';
 
 const root = new URL('../../', import.meta.url);
 const node = fileURLToPath(new URL('node_modules/.bin/node', root));
@@ -104,6 +105,24 @@ describe('import CLI', () => {
       env: { ...process.env, INIT_CWD: out },
     });
     expect(run.status, run.stderr).toBe(0);
-    expect(readdirSync(join(out, 'drafts'))).toEqual(['a-story-from-the-callers-folder.md']);
+    expect(readdirSync(join(out, 'drafts')).filter((name) => name.endsWith('.md'))).toEqual([
+      'a-story-from-the-callers-folder.md',
+    ]);
+  });
+});
+
+describe('import CLI and the record of paragraph ids', () => {
+  it('starts the new article’s record, with the ids its first build gives', () => {
+    const run = runImport(seedFile, '--slug', 'seed-story');
+    expect(run.status, run.stderr).toBe(0);
+    const record = parseRecord(readFileSync(join(out, '.paragraph-ids', 'seed-story.yaml'), 'utf8'), 'record');
+    expect(record.map((entry) => entry.id)).toEqual([
+      'chinese-defense-minister-li-shangfu',
+      'during-his-visit-li-shangfu',
+      'this-visit-signifies-the-robust',
+      'following-his-stay-in-russia',
+      'china-maintains-a-stance-of',
+      'the-visit-by-chinas-defense',
+    ]);
   });
 });

@@ -18,7 +18,10 @@ describe('the verify command', () => {
     );
     return { status: result.status, output: result.stdout + result.stderr };
   }
-  const content = folder('cli-content', { 'a.md': md('title: A', '\nHello there.\n') });
+  const content = folder('cli-content', {
+    'a.md': md('title: A', '\nHello there.\n'),
+    '.paragraph-ids/a.yaml': '- id: p0\n  text: Hello there.\n',
+  });
   const fragment = gzipSync(Buffer.from('pagefind_dcd{"url":"/articles/a/"}'));
   const pagefind = {
     'pagefind/bundles.json':

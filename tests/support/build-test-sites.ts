@@ -16,7 +16,9 @@ const collection = `${root}test-results/content`;
 rmSync(collection, { recursive: true, force: true });
 mkdirSync(collection, { recursive: true });
 for (const dir of ['content', 'tests/fixtures/content']) {
-  for (const file of readdirSync(`${root}${dir}`)) cpSync(`${root}${dir}/${file}`, `${collection}/${file}`);
+  // Their records of published paragraph ids (.paragraph-ids/) come along.
+  for (const file of readdirSync(`${root}${dir}`))
+    cpSync(`${root}${dir}/${file}`, `${collection}/${file}`, { recursive: true });
 }
 // Generated, not committed: 300 KB of repetitive text says nothing in a diff.
 writeFileSync(`${collection}/harbour-inquiry-long-read.md`, longArticle());
@@ -43,6 +45,8 @@ for (const [base, outDir, content, recent, cache] of [
       BASE_PATH: base,
       OUT_DIR: outDir,
       SEARCH_RECENT_ARTICLES: recent,
+      // A scratch copy of the content: its records may be written, in CI too.
+      PARAGRAPH_RECORD: 'write',
       CACHE_DIR: cache,
       ASTRO_TELEMETRY_DISABLED: '1',
     },

@@ -11,7 +11,17 @@ describe('readConfig', () => {
       cacheDir: 'node_modules/.astro',
       imageOrigins: [],
       recentArticles: 500,
+      writeRecords: true,
     });
+  });
+
+  it('writes the record of paragraph ids, but reads it as committed in CI, unless told', () => {
+    expect(readConfig({ CI: 'true' }).writeRecords).toBe(false);
+    expect(readConfig({ CI: 'true', PARAGRAPH_RECORD: 'write' }).writeRecords).toBe(true);
+    expect(readConfig({ PARAGRAPH_RECORD: 'read' }).writeRecords).toBe(false);
+    expect(() => readConfig({ PARAGRAPH_RECORD: 'sometimes' })).toThrow(
+      'PARAGRAPH_RECORD: "sometimes" must be read or write',
+    );
   });
 
   it('reads image origins separated by commas or spaces, as origins', () => {

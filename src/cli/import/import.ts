@@ -6,6 +6,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../../lib/config.ts';
 import { clashingFile, importArticle, type ImportedArticle } from './import-article.ts';
+import { recordParagraphIds } from './record-ids.ts';
 
 const USAGE = `usage: npm run import -- <file.txt> [--title "…"] [--slug a-slug] [--date YYYY-MM-DD]
                           [--tags a,b] [--lang en] [--out content/]`;
@@ -82,7 +83,7 @@ function writeArticle(file: string, outDir: string, article: ImportedArticle): s
   return target;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values, positionals } = readArguments();
   if (values.help) {
     console.log(USAGE);
@@ -104,11 +105,14 @@ function main(): void {
   }
   // Without --out, the project's own content folder, wherever the command was typed.
   const outDir =
-    values.out === undefined ? resolve(import.meta.dirname, '../..', readConfig().contentDir) : fromCaller(values.out);
+    values.out === undefined
+      ? resolve(import.meta.dirname, '../../..', readConfig().contentDir)
+      : fromCaller(values.out);
   const target = writeArticle(file, outDir, article);
+  await recordParagraphIds(target, article.markdown, outDir);
   const shown = relative(process.cwd(), target);
   console.log(shown.startsWith('..') ? target : shown);
   console.log(`${article.paragraphs.length} paragraphs, dated ${article.date}: "${article.title}"`);
 }
 
-main();
+await main();

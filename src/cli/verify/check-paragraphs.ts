@@ -14,9 +14,11 @@ interface PageParagraph {
 }
 
 // Not the author's words: the `¶` permalink our plugin appends to every
-// paragraph, and a footnote's number (its mark in the source is a label).
+// paragraph, a corrected paragraph's mark, and a footnote's number (its mark
+// in the source is a label).
 const isChrome = (element: Element) =>
-  (element.tagName === 'a' && hasClass(element, 'permalink')) || 'dataFootnoteRef' in element.properties;
+  (element.tagName === 'a' && (hasClass(element, 'permalink') || hasClass(element, 'correction-mark'))) ||
+  'dataFootnoteRef' in element.properties;
 
 /** The text of every `<p>` inside the page's `<article>`, in document order. */
 export function pageParagraphs(tree: Root): PageParagraph[] {

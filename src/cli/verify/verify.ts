@@ -16,6 +16,7 @@ import { checkImages } from './check-images.ts';
 import { checkLinks } from './check-links.ts';
 import { checkNu, runNu } from './check-nu.ts';
 import { checkPages } from './check-pages.ts';
+import { checkParagraphIds } from './check-paragraph-ids.ts';
 import { checkParagraphs } from './check-paragraphs.ts';
 import { checkSearchIndex, readSearchIndex } from './check-search-index.ts';
 import { readArticles } from './read-articles.ts';
@@ -62,6 +63,7 @@ const results = [
   checkPages(site, articles),
   checkSearchIndex(readSearchIndex(dist), articles),
   checkParagraphs(site, articles),
+  checkParagraphIds(site, articles, values.content),
   checkIds(site),
   checkLinks(site),
   checkImages(site, articles, config.site),

@@ -28,6 +28,19 @@ export const articleSchema = z.strictObject({
   image: z.string().trim().min(1).optional(),
   /** Text alternative of `image`, for readers who cannot see it. */
   imageAlt: z.string().trim().min(1).optional(),
+  /**
+   * Corrections since publication, each dated, optionally tied to the
+   * paragraph it concerns by that paragraph's id (a current or a recorded one).
+   */
+  corrections: z
+    .array(
+      z.strictObject({
+        date: z.coerce.date(),
+        text: z.string().trim().min(1, 'a correction needs its text'),
+        paragraph: z.string().trim().min(1).optional(),
+      }),
+    )
+    .default([]),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;

@@ -4,7 +4,8 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { articleId } from './article-id.ts';
 import type { ArticleData } from './article-schema.ts';
 import { writeArticleList } from './article-list.ts';
-import { hasBodyText } from './body-text.ts';
+import { inspectRendered } from './rendered-article.ts';
+import { renderingCode } from './rendering-code.ts';
 import { checkArticleFiles, NO_BODY_TEXT } from './content-checks.ts';
 
 /**
@@ -26,8 +27,14 @@ export function articlesLoader(base: string): Loader {
         .sort()
         .map((path) => ({ path, bytes: readFileSync(join(folder, path)) }));
       fail(base, checkArticleFiles(files));
+      // The schema or the plugins changed since the articles were last rendered: render them all again.
+      const code = renderingCode();
+      if (context.meta.get('rendering-code') !== code) {
+        context.store.clear();
+        context.meta.set('rendering-code', code);
+      }
       await inner.load(context);
-      fail(base, emptyArticles(context, folder));
+      fail(base, renderedProblems(context, folder, code));
       writeArticleList(
         context.config.cacheDir,
         [...context.store.values()].map(({ id, data }) => {
@@ -44,16 +51,29 @@ function fail(base: string, problems: string[]): void {
     throw new Error(`${problems.length} problem(s) in the articles in ${base}:\n  ${problems.join('\n  ')}`);
 }
 
-/** Articles whose page would hold a headline and nothing under it; checked once per version of each article. */
-function emptyArticles({ store, meta }: LoaderContext, folder: string): string[] {
+/**
+ * What only the rendered article shows: a headline with nothing under it, a
+ * correction for a paragraph no id names (current or recorded). Checked once
+ * per version of each article.
+ */
+function renderedProblems({ store, meta }: LoaderContext, folder: string, code: string): string[] {
   const problems: string[] = [];
   for (const entry of store.values()) {
-    const key = `body-text:${entry.id}`;
-    const digest = entry.digest === undefined ? undefined : String(entry.digest);
+    const key = `rendered-checks:${entry.id}`;
+    const digest = entry.digest === undefined ? undefined : `${String(entry.digest)} ${code}`;
     if (digest && meta.get(key) === digest) continue;
-    if (hasBodyText(entry.rendered?.html ?? '')) {
-      if (digest) meta.set(key, digest);
-    } else problems.push(`${entry.filePath ? relative(folder, resolve(entry.filePath)) : entry.id}: ${NO_BODY_TEXT}`);
+    const file = entry.filePath ? relative(folder, resolve(entry.filePath)) : entry.id;
+    const { hasText, ids } = inspectRendered(entry.rendered?.html ?? '');
+    const found = [...(hasText ? [] : [`${file}: ${NO_BODY_TEXT}`])];
+    for (const [index, correction] of (entry.data as ArticleData).corrections.entries()) {
+      if (correction.paragraph && !ids.has(correction.paragraph)) {
+        found.push(
+          `${file}: corrections[${index}].paragraph: no paragraph has the id "${correction.paragraph}" (current or recorded)`,
+        );
+      }
+    }
+    if (found.length === 0 && digest) meta.set(key, digest);
+    problems.push(...found);
   }
   return problems;
 }

@@ -17,7 +17,22 @@ describe('articleSchema', () => {
       tags: [],
       lang: 'en',
       draft: false,
+      corrections: [],
     });
+  });
+
+  it('should take corrections with a date, a text and, optionally, the paragraph they concern', () => {
+    const data = articleSchema.parse({
+      ...good,
+      corrections: [{ date: '2023-11-10', text: 'An earlier version misspelt a name.', paragraph: 'a-paragraph' }],
+    });
+    expect(data.corrections).toEqual([
+      { date: new Date('2023-11-10T00:00:00Z'), text: 'An earlier version misspelt a name.', paragraph: 'a-paragraph' },
+    ]);
+    expect(articleSchema.safeParse({ ...good, corrections: [{ date: '2023-11-10', text: '' }] }).success).toBe(false);
+    expect(
+      articleSchema.safeParse({ ...good, corrections: [{ date: '2023-11-10', text: 'x', para: 'typo' }] }).success,
+    ).toBe(false);
   });
 
   it('should accept every documented field', () => {

@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { hasBodyText } from '../../../src/lib/content/body-text';
+import { inspectRendered } from '../../../src/lib/content/rendered-article';
 
-describe('hasBodyText', () => {
+describe('inspectRendered', () => {
   it('finds text in a paragraph, a list or a table', () => {
-    expect(hasBodyText('<h2 id="a">Head</h2><p id="p">Words.</p>')).toBe(true);
-    expect(hasBodyText('<ul><li>Item</li></ul>')).toBe(true);
-    expect(hasBodyText('<table><tr><td>7</td></tr></table>')).toBe(true);
+    expect(inspectRendered('<h2 id="a">Head</h2><p id="p">Words.</p>').hasText).toBe(true);
+    expect(inspectRendered('<ul><li>Item</li></ul>').hasText).toBe(true);
+    expect(inspectRendered('<table><tr><td>7</td></tr></table>').hasText).toBe(true);
   });
 
   it('finds none under headings alone, or in punctuation and a ¶', () => {
-    expect(hasBodyText('<h2 id="a">Head</h2><h3 id="b">Sub</h3>')).toBe(false);
-    expect(hasBodyText('<p>— … <a class="permalink" href="#x">¶</a></p>')).toBe(false);
-    expect(hasBodyText('')).toBe(false);
+    expect(inspectRendered('<h2 id="a">Head</h2><h3 id="b">Sub</h3>').hasText).toBe(false);
+    expect(inspectRendered('<p>— … <a class="permalink" href="#x">¶</a></p>').hasText).toBe(false);
+    expect(inspectRendered('').hasText).toBe(false);
+  });
+
+  it('lists every id: headings, paragraphs and the old ids inside them', () => {
+    const { ids } = inspectRendered('<h2 id="a">Head</h2><p id="p"><span id="old" class="old-id"></span>Words.</p>');
+    expect([...ids]).toEqual(['a', 'p', 'old']);
   });
 });

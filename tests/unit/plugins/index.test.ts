@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { rehypePlugins } from '../../../src/plugins/index';
 
 // The list astro.config.mjs gives Astro, with the same Markdown options.
-const processor = await createMarkdownProcessor({ syntaxHighlight: false, smartypants: true, rehypePlugins });
+const processor = await createMarkdownProcessor({
+  syntaxHighlight: false,
+  smartypants: true,
+  rehypePlugins: rehypePlugins(),
+});
 const render = async (markdown: string) => (await processor.render(markdown)).code;
 
 describe('the article pipeline (src/plugins/index.ts)', () => {

@@ -1,6 +1,8 @@
 import { rehype } from 'rehype';
 import rehypeSlug from 'rehype-slug';
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import type { RecordEntry } from '../../../src/lib/content/paragraph-match';
 import rehypeParagraphIds from '../../../src/plugins/rehype-paragraph-ids';
 
 async function ids(html: string, options = {}): Promise<string[]> {
@@ -99,5 +101,68 @@ describe('rehypeParagraphIds', () => {
     expect(await ids('<p>internationalisation standardisation harmonisation</p>', { maxLength: 10 })).toEqual([
       'internationalisation',
     ]);
+  });
+});
+
+describe('rehypeParagraphIds with a record of published ids', () => {
+  /** A record kept in memory, as the build keeps it on disk. */
+  function memory(entries: RecordEntry[] = []) {
+    const store = {
+      entries,
+      load: () => store.entries,
+      save: (_path: string, next: RecordEntry[]) => void (store.entries = next),
+    };
+    return store;
+  }
+  const run = async (html: string, record: ReturnType<typeof memory>) => {
+    const file = await rehype()
+      .data('settings', { fragment: true })
+      .use(rehypeSlug)
+      .use(rehypeParagraphIds, { record })
+      .process(new VFile({ path: '/content/story.md', value: html }));
+    return String(file);
+  };
+
+  it('keeps a paragraph’s id when its opening words are edited', async () => {
+    const record = memory();
+    await run('<p>Following his stay in Russia, the minister flew to Minsk for talks.</p>', record);
+    const html = await run('<p>After his stay in Russia, the minister flew to Minsk for talks.</p>', record);
+    expect(html).toBe(
+      '<p id="following-his-stay-in-russia">After his stay in Russia, the minister flew to Minsk for talks.</p>',
+    );
+  });
+
+  it('keeps an older paragraph’s id when a new one starting like it is inserted before it', async () => {
+    const record = memory();
+    await run('<p>The visit by the minister ended in Minsk.</p>', record);
+    const html = await run(
+      '<p>The visit by the minister began in Moscow.</p><p>The visit by the minister ended in Minsk.</p>',
+      record,
+    );
+    expect([...html.matchAll(/<p id="([^"]*)"/g)].map((match) => match[1])).toEqual([
+      'the-visit-by-the-minister-began',
+      'the-visit-by-the-minister',
+    ]);
+  });
+
+  it('keeps a deleted paragraph’s id as an old id at the start of its nearest neighbour', async () => {
+    const record = memory();
+    await run('<p>First paragraph stays here.</p><p>Second paragraph is cut later.</p>', record);
+    const html = await run('<p>First paragraph stays here.</p>', record);
+    expect(html).toBe(
+      '<p id="first-paragraph-stays-here"><span id="second-paragraph-is-cut-later" class="old-id"></span>First paragraph stays here.</p>',
+    );
+    expect(record.entries).toEqual([
+      { id: 'first-paragraph-stays-here', text: 'First paragraph stays here.' },
+      { id: 'second-paragraph-is-cut-later', text: 'Second paragraph is cut later.', at: 'first-paragraph-stays-here' },
+    ]);
+  });
+
+  it('renames a new subhead whose slug a published paragraph id already holds', async () => {
+    const record = memory([{ id: 'next-stop-belarus', text: 'Next stop Belarus.' }]);
+    const html = await run('<h2>Next stop: Belarus</h2><p>Next stop Belarus.</p>', record);
+    expect(html).toBe(
+      '<h2 id="next-stop-belarus-1">Next stop: Belarus</h2><p id="next-stop-belarus">Next stop Belarus.</p>',
+    );
   });
 });
