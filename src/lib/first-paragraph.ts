@@ -21,7 +21,8 @@ export function firstParagraphText(html: string): string {
   return toString(paragraph).replace(/\s+/g, ' ').trim();
 }
 
+/** The `¶` permalink and a correction's mark: links about the paragraph, not its words. */
 function isPermalink(node: Element['children'][number]): boolean {
   const classes = node.type === 'element' ? node.properties['className'] : undefined;
-  return Array.isArray(classes) && classes.includes('permalink');
+  return Array.isArray(classes) && (classes.includes('permalink') || classes.includes('correction-mark'));
 }

@@ -19,7 +19,10 @@ export function highlightWords(search: string): string[] {
 export function highlightOnArrival(): void {
   const words = highlightWords(location.search);
   if (words.length === 0 || !('highlights' in CSS)) return;
-  const scope = document.getElementById(fragmentId(location.hash)) ?? document.querySelector('.prose');
+  const target = document.getElementById(fragmentId(location.hash));
+  // An old id (an empty mark at the start of its paragraph) means that paragraph.
+  const scope =
+    (target?.classList.contains('old-id') ? target.parentElement : target) ?? document.querySelector('.prose');
   if (!scope) return;
   const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');

@@ -1,7 +1,10 @@
-// The only search code every page loads (about 1 KB): the search UI and
+// The only script file every page loads (about 1 KB): the search UI and
 // Pagefind come on first use. Until then the header box is a plain form that
 // opens the search page, so nothing is lost if the module never arrives.
+// It also imports, on request, the helpers an article page needs only now
+// and then (helpers.ts): a file's dynamic imports resolve, an inline script's do not.
 import { MANIFEST } from '../lib/search/search-bundles';
+import type { Helper, HelperRequest, HELPER_EVENT as HelperEvent } from './helpers';
 import { pageLanguage } from './page-language';
 import { pagefindScript } from './pagefind-url';
 
@@ -32,6 +35,17 @@ const boxes = () => document.querySelectorAll<HTMLInputElement>('site-search inp
 for (const box of boxes()) box.addEventListener('focus', load, { once: true });
 // The search page shows results for ?q= at once: it needs its code now.
 if (document.querySelector('search-page')) void load();
+
+// The event's name, checked against helpers.ts's by the type (importing the value would share a module with the inline article script).
+const HELPER_EVENT: typeof HelperEvent = 'broadsheet:helper';
+const helpers: Record<Helper, (request: HelperRequest) => Promise<unknown>> = {
+  'stale-link': async ({ fragment }) => (await import('./stale-link')).resolve(fragment ?? ''),
+  'quote-link': () => import('./quote-link'),
+};
+document.addEventListener(HELPER_EVENT, (event) => {
+  const request = (event as CustomEvent<HelperRequest>).detail;
+  void helpers[request.name]?.(request);
+});
 
 // "/" and Ctrl/⌘+K focus search from anywhere but a text field.
 document.addEventListener('keydown', (event) => {

@@ -17,7 +17,7 @@ export interface SocialImage {
  * and its schema.org `NewsArticle`.
  */
 export function articleMeta(article: { id: string; data: ArticleData }, pathname: string, site: URL) {
-  const { title, description, date, updated, lang, author, tags, image, imageAlt } = article.data;
+  const { title, description, date, updated, lang, author, tags, image, imageAlt, corrections } = article.data;
   const absolute = (path: string) => new URL(pathWithBase(path), site).href;
   const pageUrl = new URL(pathname, site).href;
   const socialImage: SocialImage = image
@@ -29,6 +29,7 @@ export function articleMeta(article: { id: string; data: ArticleData }, pathname
     description,
     published: date,
     updated,
+    corrections,
     author,
     tags,
     lang,

@@ -5,6 +5,8 @@ export interface NewsArticleFacts {
   description?: string | undefined;
   published: Date;
   updated?: Date | undefined;
+  /** Corrections since publication, each with its day. */
+  corrections?: { date: Date; text: string }[] | undefined;
   author?: string | undefined;
   tags: string[];
   lang: string;
@@ -25,6 +27,11 @@ export function newsArticleLd(facts: NewsArticleFacts): Record<string, unknown> 
     url: facts.publisher.url,
     logo: { '@type': 'ImageObject', ...facts.publisher.logo },
   };
+  const corrections = facts.corrections ?? [];
+  // Modified when last updated or corrected, whichever is later.
+  const modified = [facts.published, facts.updated, ...corrections.map((c) => c.date)]
+    .filter((date): date is Date => date !== undefined)
+    .reduce((latest, date) => (date > latest ? date : latest));
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -32,13 +39,22 @@ export function newsArticleLd(facts: NewsArticleFacts): Record<string, unknown> 
     ...(facts.description ? { description: facts.description } : {}),
     image: [facts.image],
     datePublished: facts.published.toISOString(),
-    dateModified: (facts.updated ?? facts.published).toISOString(),
+    dateModified: modified.toISOString(),
     author: facts.author ? [{ '@type': 'Person', name: facts.author }] : [publisher],
     publisher,
     mainEntityOfPage: { '@type': 'WebPage', '@id': facts.url },
     url: facts.url,
     inLanguage: facts.lang,
     ...(facts.tags.length > 0 ? { keywords: facts.tags.join(', ') } : {}),
+    ...(corrections.length > 0
+      ? {
+          correction: corrections.map((c) => ({
+            '@type': 'CorrectionComment',
+            datePublished: c.date.toISOString(),
+            text: c.text,
+          })),
+        }
+      : {}),
   };
 }
 

@@ -113,15 +113,18 @@ test('the theme toggle switches to dark and the choice survives a reload', async
   expect(await background()).toBe('rgb(22, 23, 26)');
 });
 
-for (const fragment of ['%E0', '%', '%E0%A4%A', '%ZZ', ':~:text=Belarus', '%3Cscript%3E']) {
-  test(`an odd fragment (#${fragment}) leaves the page working`, async ({ reader }) => {
+test('odd fragments (#%E0, #%, #:~:text=…, #<script>) leave the page working', async ({ reader }) => {
+  for (const fragment of ['%E0', '%', '%E0%A4%A', '%ZZ', ':~:text=Belarus', '%3Cscript%3E']) {
+    await reader.goto('about:blank');
     await reader.goto(`${article.path}?highlight=x#${fragment}`);
+    // The page works: its search answers (the fixture fails the test on any error the page reports).
     await click(reader, 'site-search input');
-    await reader.type('Belarus');
+    await reader.type('Minister');
     await waitFor(
       reader,
-      () => /for “Belarus”\.$/.test(document.querySelector('site-search [role="status"]')?.textContent ?? ''),
+      () => /for “Minister”\.$/.test(document.querySelector('site-search [role="status"]')?.textContent ?? ''),
       [],
+      { message: `search after opening #${fragment}` },
     );
-  });
-}
+  }
+});

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { click } from '../../support/engines/reader.ts';
+import { articlePath } from '../../../src/lib/paths.ts';
 import { article, expect, test, waitFor } from './fixtures.ts';
 
 const folder = new URL('../../../test-results/screenshots/', import.meta.url).pathname;
@@ -16,6 +17,8 @@ for (const [size, width, height] of [
       for (const [name, path] of [
         ['article', article.path],
         ['home', './'],
+        // A corrected article opened at a deleted paragraph's id: the paragraph it went to marked, the note shown.
+        ['corrected', `${articlePath('harbour-fire-corrected')}#traders-said-they-hoped-to`],
       ]) {
         await reader.goto(path!);
         if (theme === 'dark' && name === 'article') await click(reader, 'theme-toggle button');
@@ -24,7 +27,7 @@ for (const [size, width, height] of [
           (dark: boolean) => (getComputedStyle(document.body).backgroundColor === 'rgb(22, 23, 26)') === dark,
           [theme === 'dark'],
         );
-        const png = await reader.fullPageScreenshot();
+        const png = await (name === 'corrected' ? reader.screenshot() : reader.fullPageScreenshot());
         expect(png.length).toBeGreaterThan(1000);
         writeFileSync(`${folder}${reader.engine}-${name}-${size}-${theme}.png`, png);
       }

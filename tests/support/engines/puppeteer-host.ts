@@ -64,6 +64,13 @@ class PuppeteerReader implements Reader {
     await this.page.mouse.move(x, y);
   }
 
+  async drag(from: Point, to: Point): Promise<void> {
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x, to.y, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
   async type(text: string): Promise<void> {
     await this.page.keyboard.type(text, { delay: 20 });
   }

@@ -31,6 +31,8 @@ export interface Reader {
   clickAt(point: Point): Promise<void>;
   /** Move the pointer to a point of the viewport. */
   moveTo(point: Point): Promise<void>;
+  /** Press the pointer at one point, move it to another and release it: a selection, for text. */
+  drag(from: Point, to: Point): Promise<void>;
   /** Type into the focused element, key by key. */
   type(text: string): Promise<void>;
   press(key: Key, modifiers?: Modifier[]): Promise<void>;

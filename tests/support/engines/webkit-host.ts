@@ -107,6 +107,15 @@ class WebKitReader implements Reader {
     return this.pointer([{ type: 'pointerMove', duration: 0, origin: 'viewport', x, y }]);
   }
 
+  drag(from: Point, to: Point): Promise<void> {
+    return this.pointer([
+      { type: 'pointerMove', duration: 0, origin: 'viewport', x: from.x, y: from.y },
+      { type: 'pointerDown', button: 0 },
+      { type: 'pointerMove', duration: 200, origin: 'viewport', x: to.x, y: to.y },
+      { type: 'pointerUp', button: 0 },
+    ]);
+  }
+
   private pointer(actions: unknown[]): Promise<void> {
     return this.session.perform([{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }]);
   }

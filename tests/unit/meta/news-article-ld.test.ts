@@ -58,3 +58,29 @@ describe('serializeLd', () => {
     expect(JSON.parse(json)).toEqual({ headline: '</script><script>alert(1)</script>' });
   });
 });
+
+describe('newsArticleLd corrections', () => {
+  it('lists each correction as a CorrectionComment and dates the change by the latest', () => {
+    const ld = newsArticleLd({
+      ...facts,
+      updated: new Date('2023-11-10T00:00:00Z'),
+      corrections: [
+        { date: new Date('2023-11-12T00:00:00Z'), text: 'An earlier version gave the wrong day.' },
+        { date: new Date('2023-11-11T00:00:00Z'), text: 'A name was misspelt.' },
+      ],
+    });
+    expect(ld['correction']).toEqual([
+      {
+        '@type': 'CorrectionComment',
+        datePublished: '2023-11-12T00:00:00.000Z',
+        text: 'An earlier version gave the wrong day.',
+      },
+      { '@type': 'CorrectionComment', datePublished: '2023-11-11T00:00:00.000Z', text: 'A name was misspelt.' },
+    ]);
+    expect(ld['dateModified']).toBe('2023-11-12T00:00:00.000Z');
+  });
+
+  it('has no correction property when there is none', () => {
+    expect(newsArticleLd(facts)).not.toHaveProperty('correction');
+  });
+});
