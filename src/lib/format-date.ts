@@ -4,8 +4,17 @@
  * reader's time zone moves an article to the day before.
  */
 export function formatDay(date: Date, lang = 'en'): string {
-  return date.toLocaleDateString(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  let format = formats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    formats.set(lang, format);
+  }
+  return format.format(date);
 }
+
+// A formatter is costly to make (toLocaleDateString makes one a call), and
+// a build formats tens of thousands of dates in a handful of languages.
+const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** `YYYY-MM-DD`, as `<time datetime>`, feeds and structured data want it. */
 export function isoDay(date: Date): string {

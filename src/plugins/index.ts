@@ -1,4 +1,4 @@
-import type { RehypePlugins } from '@astrojs/markdown-remark';
+import type { RehypePlugins, UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
@@ -6,7 +6,9 @@ import rehypeSlug from 'rehype-slug';
 import rehypeCorrectionMarks from './rehype-correction-marks.ts';
 import rehypeParagraphIds, { type Options as ParagraphIdsOptions } from './rehype-paragraph-ids.ts';
 import rehypeParagraphPermalinks from './rehype-paragraph-permalinks.ts';
+import rehypeRenderedFacts from './rehype-rendered-facts.ts';
 import rehypeTableAlign from './rehype-table-align.ts';
+import remarkSmartypants from './remark-smartypants.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /**
@@ -30,5 +32,23 @@ export function rehypePlugins({ record }: Pick<ParagraphIdsOptions, 'record'> = 
     [rehypeParagraphIds, { record }],
     rehypeCorrectionMarks,
     rehypeParagraphPermalinks,
+    // What the content checks need, noted for the loader (articles-loader.ts).
+    rehypeRenderedFacts,
   ];
+}
+
+/**
+ * The Markdown pipeline's options: astro.config.mjs gives them to
+ * `unified()`, and the importer and the tests to `createMarkdownProcessor`.
+ */
+export function markdownOptions(options: Pick<ParagraphIdsOptions, 'record'> = {}) {
+  return {
+    // Straight quotes, -- and ... set as typographic quotes, dashes and
+    // ellipses exactly as Astro's `smartypants: true` sets them, at a fraction
+    // of the cost (remark-smartypants.ts). The words never change, and
+    // `npm run verify` compares paragraphs with typography folded.
+    smartypants: false,
+    remarkPlugins: [remarkSmartypants],
+    rehypePlugins: rehypePlugins(options),
+  } satisfies UnifiedProcessorOptions;
 }

@@ -38,6 +38,7 @@ export default function rehypeParagraphIds(options: Options = {}) {
     const recorded = new Set(previous.map((entry) => entry.id));
     const reserved = new Set<string>();
     const paragraphs: Element[] = [];
+    const texts: string[] = [];
     visit(tree, 'element', (node) => {
       const id = node.properties['id'];
       if (typeof id === 'string' && id) {
@@ -48,10 +49,15 @@ export default function rehypeParagraphIds(options: Options = {}) {
         reserved.add(own);
       }
       // A paragraph left empty (say, by the sanitizer) has nothing to link to.
-      else if (node.tagName === 'p' && toString(node).trim()) paragraphs.push(node);
+      else if (node.tagName === 'p') {
+        const text = toString(node).trim();
+        if (text) {
+          paragraphs.push(node);
+          texts.push(text);
+        }
+      }
     });
 
-    const texts = paragraphs.map((node) => toString(node).trim());
     const { ids, record } = assignIds(texts, previous, reserved, (text, taken) =>
       freshId(text, taken, words, maxLength, fallback),
     );
@@ -70,7 +76,9 @@ export default function rehypeParagraphIds(options: Options = {}) {
       };
       byId.get(entry.at)?.children.unshift(oldId);
     }
-    if (path && options.record) options.record.save(path, record);
+    const same = (a: RecordEntry, b: RecordEntry | undefined) => a.id === b?.id && a.text === b.text && a.at === b.at;
+    const changed = record.length !== previous.length || record.some((entry, index) => !same(entry, previous[index]));
+    if (path && options.record && changed) options.record.save(path, record);
   };
 }
 

@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { readFrontMatter } from '../../lib/content/front-matter.ts';
 import { recordStore } from '../../lib/content/paragraph-record.ts';
-import { rehypePlugins } from '../../plugins/index.ts';
+import { markdownOptions } from '../../plugins/index.ts';
 
 /**
  * Start the record of a new article's paragraph ids, as its first build
@@ -12,8 +12,7 @@ import { rehypePlugins } from '../../plugins/index.ts';
 export async function recordParagraphIds(file: string, markdown: string, contentDir: string): Promise<void> {
   const processor = await createMarkdownProcessor({
     syntaxHighlight: false,
-    smartypants: true,
-    rehypePlugins: rehypePlugins({ record: recordStore(contentDir, { write: true }) }),
+    ...markdownOptions({ record: recordStore(contentDir, { write: true }) }),
   });
   await processor.render(readFrontMatter(markdown)?.body ?? markdown, {
     fileURL: pathToFileURL(file),

@@ -1,5 +1,5 @@
 import { articleId } from './article-id.ts';
-import { readFrontMatter } from './front-matter.ts';
+import { readFrontMatter, type FrontMatter } from './front-matter.ts';
 import { isRealDay } from './real-day.ts';
 
 export const NO_BODY_TEXT = 'has no body text: write at least one paragraph';
@@ -15,13 +15,18 @@ export interface SourceFile {
  * file, parsed its YAML and turned dates into `Date`s by then: a file that is
  * not UTF-8 (decoded into U+FFFD), YAML that does not parse, a day that does
  * not exist (`2023-02-30` becomes 2 March), two files with one id (the second
- * would silently replace the first), a body with nothing to read.
+ * would silently replace the first), a body with nothing to read. `each`
+ * checks one file (default: `checkArticleFile`; the loader skips files it
+ * checked before).
  */
-export function checkArticleFiles(files: SourceFile[]): string[] {
+export function checkArticleFiles(
+  files: SourceFile[],
+  each: (file: SourceFile) => string[] = checkArticleFile,
+): string[] {
   const problems: string[] = [];
   const owners = new Map<string, string>();
   for (const file of files) {
-    problems.push(...checkArticleFile(file).map((problem) => `${file.path}: ${problem}`));
+    problems.push(...each(file).map((problem) => `${file.path}: ${problem}`));
     const id = articleId(file.path);
     const owner = owners.get(id);
     if (owner) problems.push(`${file.path}: has the same slug "${id}" as ${owner}; rename one of them`);
@@ -32,15 +37,20 @@ export function checkArticleFiles(files: SourceFile[]): string[] {
 
 /** Problems of one file, each a sentence without the file name. */
 export function checkArticleFile(file: SourceFile): string[] {
+  return inspectArticleFile(file).problems;
+}
+
+/** Problems of one file, and its front matter when it has one. */
+export function inspectArticleFile(file: SourceFile): { problems: string[]; frontMatter?: FrontMatter } {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
   } catch {
-    return [`is not UTF-8 text (line ${firstBadLine(file.bytes)}); save it as UTF-8`];
+    return { problems: [`is not UTF-8 text (line ${firstBadLine(file.bytes)}); save it as UTF-8`] };
   }
   const frontMatter = readFrontMatter(text);
   if (!frontMatter)
-    return ['has no front matter (a block between "---" lines at the top with at least title and date)'];
+    return { problems: ['has no front matter (a block between "---" lines at the top with at least title and date)'] };
   const problems = frontMatter.errors.map((error) => `front matter is not valid YAML: ${error}`);
   for (const field of ['date', 'updated']) {
     const value = frontMatter.data[field];
@@ -50,7 +60,7 @@ export function checkArticleFile(file: SourceFile): string[] {
   // Not one letter or digit after the front matter: nothing to render, so say it now, with the rest.
   // (A body of headings alone is caught once rendered: articles-loader.ts.)
   if (!/[\p{L}\p{N}]/u.test(frontMatter.body)) problems.push(NO_BODY_TEXT);
-  return problems;
+  return { problems, frontMatter };
 }
 
 /** The line of the first byte that is not UTF-8 (as a lenient decoder marks it). */

@@ -3,12 +3,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // Read from the project, not from here: the build bundles this module elsewhere.
-const SOURCES = ['src/lib/content/article-schema.ts', 'src/lib/content/paragraph-match.ts'];
+const SOURCES = [
+  'src/lib/content/article-schema.ts',
+  'src/lib/content/content-checks.ts',
+  'src/lib/content/front-matter.ts',
+  'src/lib/content/real-day.ts',
+  'src/lib/content/paragraph-match.ts',
+  'src/lib/content/rendered-article.ts',
+];
 const FOLDERS = ['src/plugins'];
 
 /**
- * A digest of the code that turns an article into its data and its HTML: the
- * schema, the rehype plugins, the paragraph-id matcher. Astro keeps rendered
+ * A digest of the code that checks an article and turns it into its data and
+ * its HTML: the file checks, the schema, the plugins, the paragraph-id matcher. Astro keeps rendered
  * articles between builds and notices a change of its own config, but not of
  * code these files hold; the loader starts afresh when this digest changes.
  */

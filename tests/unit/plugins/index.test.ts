@@ -1,12 +1,11 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { rehypePlugins } from '../../../src/plugins/index';
+import { markdownOptions } from '../../../src/plugins/index';
 
 // The list astro.config.mjs gives Astro, with the same Markdown options.
 const processor = await createMarkdownProcessor({
   syntaxHighlight: false,
-  smartypants: true,
-  rehypePlugins: rehypePlugins(),
+  ...markdownOptions(),
 });
 const render = async (markdown: string) => (await processor.render(markdown)).code;
 
