@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,7 +50,15 @@ describe('the record of published paragraph ids, through two builds', () => {
     expect(ci.status, ci.output).toBe(0);
     expect(readFileSync(recordFile, 'utf8')).toBe(second);
     expect(page()).toContain('<p id="a-new-closing-line">');
-  }, 180_000);
+
+    // An old id moved by hand: the article renders again, though its Markdown did not change.
+    writeFileSync(recordFile, second.replace('at: following-his-stay-in-russia', 'at: the-council-meets-on-monday'));
+    const moved = buildSite(dir, {}, { CI: 'true', PARAGRAPH_RECORD: '' });
+    expect(moved.status, moved.output).toBe(0);
+    expect(page()).toContain(
+      '<p id="the-council-meets-on-monday"><span id="traders-waited-on-the-quay" class="old-id"></span>',
+    );
+  }, 240_000);
 
   it('fails the build when a correction names a paragraph no id holds', () => {
     const other = join(work, 'bad-correction');

@@ -1,31 +1,37 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { SocialCard } from '../../src/lib/social-card/social-image';
-import { cardCache, drawingInputs, socialImage } from '../../src/lib/social-card/social-image-cache';
+import { cardCache, drawingInputs, socialImage, type Drawer } from '../../src/lib/social-card/social-image-cache';
 
 const work = mkdtempSync(join(tmpdir(), 'broadsheet-cards-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const card = (title: string) => ({ title, date: '9 November 2023', siteName: 'Broadsheet' });
 
-/** A drawing function that counts its calls. */
+/** A drawer that counts what it draws, one by one and in batches. */
 function counting() {
   const drawn: string[] = [];
-  const draw = async (next: SocialCard) => {
-    drawn.push(next.title);
-    return Buffer.from(`png of ${next.title}`);
+  const batches: string[][] = [];
+  const drawer: Drawer = {
+    async draw(next) {
+      drawn.push(next.title);
+      return Buffer.from(`png of ${next.title}`);
+    },
+    async drawAll(jobs) {
+      batches.push(jobs.map((job) => job.card.title));
+      for (const { card: next, file } of jobs) writeFileSync(file, `png of ${next.title}`);
+    },
   };
-  return { drawn, draw };
+  return { drawn, batches, drawer };
 }
 
 describe('cardCache', () => {
   it('draws a card once, then serves it from disk without drawing', async () => {
     const folder = join(work, 'once');
-    const { drawn, draw } = counting();
-    const first = await cardCache(folder, draw, 'k1').get(card('Cached'));
+    const { drawn, drawer } = counting();
+    const first = await cardCache(folder, drawer, 'k1').get(card('Cached'));
     // A new cache over the same folder: as the next build would be.
-    const again = await cardCache(folder, draw, 'k1').get(card('Cached'));
+    const again = await cardCache(folder, drawer, 'k1').get(card('Cached'));
     expect(drawn).toEqual(['Cached']);
     expect(again.toString()).toBe(first.toString());
     expect(readdirSync(folder)).toHaveLength(1);
@@ -33,28 +39,54 @@ describe('cardCache', () => {
 
   it('draws again when the drawing key changes (new code or library versions) or the text does', async () => {
     const folder = join(work, 'keys');
-    const { drawn, draw } = counting();
-    await cardCache(folder, draw, 'k1').get(card('Title'));
-    await cardCache(folder, draw, 'k2').get(card('Title'));
-    await cardCache(folder, draw, 'k2').get(card('Retitled'));
+    const { drawn, drawer } = counting();
+    await cardCache(folder, drawer, 'k1').get(card('Title'));
+    await cardCache(folder, drawer, 'k2').get(card('Title'));
+    await cardCache(folder, drawer, 'k2').get(card('Retitled'));
     expect(drawn).toEqual(['Title', 'Title', 'Retitled']);
   });
 
   it('starts the upcoming cards at once, drawing each only once', async () => {
-    const { drawn, draw } = counting();
-    const cache = cardCache(join(work, 'ahead'), draw, 'k1');
+    const { drawn, drawer } = counting();
+    const cache = cardCache(join(work, 'ahead'), drawer, 'k1');
     const cards = [card('One'), card('Two'), card('Three')];
     await cache.get(cards[0]!, cards.slice(1));
     expect(drawn).toEqual(['One', 'Two', 'Three']);
     await Promise.all(cards.slice(1).map((next) => cache.get(next)));
     expect(drawn).toHaveLength(3);
   });
+
+  it('draws the prefetched cards of one turn in one batch, and serves them without drawing again', async () => {
+    const folder = join(work, 'prefetch');
+    mkdirSync(folder, { recursive: true });
+    const { drawn, batches, drawer } = counting();
+    const cache = cardCache(folder, drawer, 'k1');
+    cache.prefetch([card('A'), card('B')]);
+    cache.prefetch([card('B'), card('C')]);
+    const png = await cache.get(card('C'));
+    expect(png.toString()).toBe('png of C');
+    expect(batches).toEqual([['A', 'B', 'C']]);
+    expect(drawn).toEqual([]);
+    // On disk now: a later prefetch has nothing to draw.
+    cache.prefetch([card('A')]);
+    await Promise.resolve();
+    expect(batches).toHaveLength(1);
+  });
+
+  it('draws a card itself when its batch failed to', async () => {
+    const folder = join(work, 'failed-batch');
+    const { drawn, drawer } = counting();
+    const cache = cardCache(folder, { ...drawer, drawAll: async () => Promise.reject(new Error('worker died')) }, 'k1');
+    cache.prefetch([card('Lost')]);
+    expect((await cache.get(card('Lost'))).toString()).toBe('png of Lost');
+    expect(drawn).toEqual(['Lost']);
+  });
 });
 
 describe('drawingInputs', () => {
-  it('holds the versions of satori, resvg and the font', () => {
+  it('holds the versions of Skia and the font', () => {
     const inputs = drawingInputs();
-    for (const name of ['satori', '@resvg/resvg-js', '@fontsource/noto-serif']) {
+    for (const name of ['@napi-rs/canvas', '@fontsource/noto-serif']) {
       expect(
         inputs.some((input) => new RegExp(`^${name.replace('/', '\\/')}@\\d+\\.\\d+\\.\\d+`).test(input)),
         name,

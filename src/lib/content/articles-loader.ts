@@ -1,12 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { articleId } from './article-id.ts';
 import type { ArticleData } from './article-schema.ts';
 import { writeArticleList } from './article-list.ts';
-import { inspectRendered } from './rendered-article.ts';
+import { FACTS_KEY } from '../../plugins/rehype-rendered-facts.ts';
+import { RECORD_FOLDER } from './paragraph-record.ts';
+import type { RenderedArticle } from './rendered-article.ts';
 import { renderingCode } from './rendering-code.ts';
-import { checkArticleFiles, NO_BODY_TEXT } from './content-checks.ts';
+import { articleCard } from '../social-card/article-card.ts';
+import { prefetchSocialImages } from '../social-card/social-image-cache.ts';
+import { checkArticleFiles, inspectArticleFile, NO_BODY_TEXT, type SourceFile } from './content-checks.ts';
 
 /**
  * Astro's glob loader for the Markdown articles in `base`, with the checks
@@ -26,14 +31,22 @@ export function articlesLoader(base: string): Loader {
         .filter((path) => path.toLowerCase().endsWith('.md'))
         .sort()
         .map((path) => ({ path, bytes: readFileSync(join(folder, path)) }));
-      fail(base, checkArticleFiles(files));
-      // The schema or the plugins changed since the articles were last rendered: render them all again.
+      // The checks, the schema or the plugins changed since the articles were last rendered: do it all again.
       const code = renderingCode();
+      fail(
+        base,
+        checkArticleFiles(files, (file) => checkChanged(file, code, context)),
+      );
       if (context.meta.get('rendering-code') !== code) {
         context.store.clear();
         context.meta.set('rendering-code', code);
       }
+      // An article whose record of ids was edited by hand (its `at:` moved) renders again.
+      const records = recordDigests(folder, context);
+      for (const [id, digest] of records) if (context.meta.get(`record:${id}`) !== digest) context.store.delete(id);
       await inner.load(context);
+      // Rendering writes the records: what the next build compares with is what they hold now.
+      for (const [id, digest] of recordDigests(folder, context)) context.meta.set(`record:${id}`, digest);
       fail(base, renderedProblems(context, folder, code));
       writeArticleList(
         context.config.cacheDir,
@@ -44,6 +57,46 @@ export function articlesLoader(base: string): Loader {
       );
     },
   };
+}
+
+/**
+ * The checks of one file, made only when its bytes changed since they last
+ * passed. A build (not the dev server) then starts drawing its social card:
+ * worker processes draw while this process renders the Markdown.
+ */
+function checkChanged(file: SourceFile, code: string, { meta, watcher }: LoaderContext): string[] {
+  const key = `source-checks:${file.path}`;
+  const digest = `${createHash('sha1').update(file.bytes).digest('hex')} ${code}`;
+  if (meta.get(key) === digest) return [];
+  const { problems, frontMatter } = inspectArticleFile(file);
+  if (problems.length === 0 && !watcher) prefetchCard(frontMatter?.data ?? {});
+  if (problems.length === 0) meta.set(key, digest);
+  return problems;
+}
+
+/**
+ * Start drawing the card of a published article whose front matter looks
+ * valid. Only a head start: the schema, which runs next, names any bad
+ * field, and the card route draws whatever was not prefetched.
+ */
+function prefetchCard({ title, date, lang = 'en', draft }: Record<string, unknown>): void {
+  const day = date instanceof Date || typeof date === 'string' ? new Date(date) : undefined;
+  if (draft === true || typeof title !== 'string' || typeof lang !== 'string' || !day || Number.isNaN(day.getTime()))
+    return;
+  try {
+    Intl.getCanonicalLocales(lang);
+  } catch {
+    return;
+  }
+  prefetchSocialImages([articleCard({ title, date: day, lang })]);
+}
+
+/** Each stored article's id and a digest of its record of paragraph ids (paragraph-record.ts), or "none". */
+function recordDigests(folder: string, { store }: LoaderContext): [string, string][] {
+  return [...store.keys()].map((id) => {
+    const file = join(folder, RECORD_FOLDER, `${id}.yaml`);
+    return [id, existsSync(file) ? createHash('sha1').update(readFileSync(file)).digest('hex') : 'none'];
+  });
 }
 
 function fail(base: string, problems: string[]): void {
@@ -63,10 +116,11 @@ function renderedProblems({ store, meta }: LoaderContext, folder: string, code: 
     const digest = entry.digest === undefined ? undefined : `${String(entry.digest)} ${code}`;
     if (digest && meta.get(key) === digest) continue;
     const file = entry.filePath ? relative(folder, resolve(entry.filePath)) : entry.id;
-    const { hasText, ids } = inspectRendered(entry.rendered?.html ?? '');
+    const facts = entry.rendered?.metadata?.frontmatter?.[FACTS_KEY] as RenderedArticle | undefined;
+    const { hasText, ids } = facts ?? { hasText: false, ids: [] };
     const found = [...(hasText ? [] : [`${file}: ${NO_BODY_TEXT}`])];
     for (const [index, correction] of (entry.data as ArticleData).corrections.entries()) {
-      if (correction.paragraph && !ids.has(correction.paragraph)) {
+      if (correction.paragraph && !ids.includes(correction.paragraph)) {
         found.push(
           `${file}: corrections[${index}].paragraph: no paragraph has the id "${correction.paragraph}" (current or recorded)`,
         );

@@ -66,12 +66,12 @@ export function assignIds(
   fresh: (text: string, taken: Set<string>) => string,
 ): Assignment {
   const current = texts.map(normalize);
+  const recordedTexts = previous.map((entry) => normalize(entry.text));
   const ids: (string | undefined)[] = texts.map(() => undefined);
   const used = new Set<number>();
   // The same text: its id, in reading order.
   const byText = new Map<string, number[]>();
-  for (const [index, entry] of previous.entries())
-    byText.set(normalize(entry.text), [...(byText.get(normalize(entry.text)) ?? []), index]);
+  for (const [index, text] of recordedTexts.entries()) byText.set(text, [...(byText.get(text) ?? []), index]);
   for (const [index, text] of current.entries()) {
     const entry = byText.get(text)?.find((candidate) => !used.has(candidate));
     if (entry === undefined) continue;
@@ -82,9 +82,8 @@ export function assignIds(
   const pairs: { paragraph: number; entry: number; score: number }[] = [];
   for (const [paragraph, text] of current.entries()) {
     if (ids[paragraph]) continue;
-    for (const [entry, recorded] of previous.entries()) {
+    for (const [entry, other] of recordedTexts.entries()) {
       if (used.has(entry)) continue;
-      const other = normalize(recorded.text);
       const [short, long] = [Math.min(text.length, other.length), Math.max(text.length, other.length, 1)];
       const common = shared(text, other);
       const score = common / long;
@@ -123,7 +122,9 @@ function recordAfter(
   const gone = new Map<string, RecordEntry[]>();
   for (const [index, entry] of previous.entries()) {
     if (used.has(index) || live.has(entry.id)) continue;
-    const at = tookText(entry.text, texts, ids) ?? nearest(index, previous, live) ?? ids[0];
+    // Where it was pointed before (perhaps by hand) it keeps pointing, while that paragraph lives.
+    const kept = entry.at && live.has(entry.at) ? entry.at : undefined;
+    const at = kept ?? tookText(entry.text, texts, ids) ?? nearest(index, previous, live) ?? ids[0];
     if (!at) continue; // No paragraph left at all: nothing to point to.
     gone.set(at, [...(gone.get(at) ?? []), { id: entry.id, text: entry.text, at }]);
   }

@@ -1,5 +1,7 @@
-import { fork, type ChildProcess } from 'node:child_process';
-import { availableParallelism } from 'node:os';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { SocialCard } from './social-image.ts';
 
 /** How often one card may take a worker down before the build gives up on it. */
@@ -18,9 +20,10 @@ interface Worker {
 }
 
 /**
- * Draws cards in one worker process per core (the least busy first); a
+ * Draws cards in one worker process per core but one, which the build
+ * itself keeps busy (the least busy worker first); a
  * worker holds the build open only while it has work. Processes, not
- * threads: resvg's native pixmaps are freed only when V8 collects their
+ * threads: Skia's native pixel buffers are freed only when V8 collects their
  * owners, which a worker thread cannot be made to do (--expose-gc is refused
  * there). A worker that dies is replaced and its cards drawn again; a card
  * that keeps killing workers fails the build, saying so.
@@ -31,7 +34,7 @@ export class DrawingPool {
   #workers: Worker[] = [];
   #nextId = 0;
 
-  constructor(script: string, size = Math.max(1, availableParallelism())) {
+  constructor(script: string, size = Math.max(1, availableParallelism() - 1)) {
     this.#script = script;
     this.#size = size;
   }
@@ -91,4 +94,35 @@ function hold(child: ChildProcess, on: boolean): void {
     child.unref();
     channel?.unref();
   }
+}
+
+let lists = 0;
+
+/**
+ * Draw many cards in one background process of their own, each written to
+ * its file: the process needs nothing from this one after it starts, so it
+ * draws even while the build keeps this one's event loop busy (rendering
+ * Markdown). It never holds the build open, and ends with it. Settles when
+ * it exits; a card it could not draw is drawn again when its page asks.
+ */
+export function drawAll(script: string, jobs: { card: SocialCard; file: string }[]): Promise<void> {
+  if (jobs.length === 0) return Promise.resolve();
+  const list = join(tmpdir(), `broadsheet-cards-${process.pid}-${++lists}.json`);
+  writeFileSync(list, JSON.stringify(jobs));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--expose-gc', script, list], { stdio: ['ignore', 'inherit', 'inherit'] });
+    child.unref();
+    const stop = () => child.kill();
+    process.once('exit', stop);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      process.off('exit', stop);
+      rmSync(list, { force: true });
+      if (code === 0) resolve();
+      else
+        reject(
+          new Error(`Drawing ${jobs.length} social cards in the background stopped (${signal ?? `exit code ${code}`})`),
+        );
+    });
+  });
 }

@@ -1,22 +1,24 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles } from '../../lib/content/articles';
-import { formatDay } from '../../lib/format-date';
-import { SITE_NAME } from '../../lib/meta/site';
+import { cacheKey } from '../../lib/build/cache-keys';
+import { articleCard } from '../../lib/social-card/article-card';
 import type { SocialCard } from '../../lib/social-card/social-image';
-import { socialImage } from '../../lib/social-card/social-image-cache';
+import { drawingKey, socialImage } from '../../lib/social-card/social-image-cache';
 
 /** How many cards ahead of the one being written start drawing. */
 const LOOKAHEAD = 8;
 
-/** One social preview image per article, drawn at build time. */
+/** One social preview image per article, drawn at build time (most already by the loader: articles-loader.ts). */
 export const getStaticPaths = (async () => {
   const articles = await getArticles();
-  const cards: SocialCard[] = articles.map(({ data }) => ({
-    title: data.title,
-    date: formatDay(data.date, data.lang),
-    siteName: SITE_NAME,
+  const cards = articles.map(({ data }) => articleCard(data));
+  // The drawing code runs in worker processes, out of the route's sight: its key joins the card's.
+  const drawing = drawingKey();
+  return articles.map((article, index) => ({
+    params: { slug: article.id },
+    props: { cards, index },
+    cacheKey: cacheKey(cards[index], drawing),
   }));
-  return articles.map((article, index) => ({ params: { slug: article.id }, props: { cards, index } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ cards: SocialCard[]; index: number }> = async ({ props: { cards, index } }) => {

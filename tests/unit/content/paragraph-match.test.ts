@@ -77,6 +77,16 @@ describe('assignIds', () => {
     expect(resolvesTo(again.record, ids[4]!)).toBe(ids[3]);
   });
 
+  it('keeps a gone id where the record points it (by hand, say) while that paragraph lives, else points it anew', () => {
+    const without = [...seed.slice(0, 4), ...seed.slice(5)];
+    const moved = publish(without, first.record).record.map((entry) =>
+      entry.id === ids[4] ? { ...entry, at: ids[0]! } : entry,
+    );
+    expect(resolvesTo(publish(without, moved).record, ids[4]!)).toBe(ids[0]);
+    // Its paragraph deleted too: the id goes to the nearest survivor again.
+    expect(resolvesTo(publish(without.slice(1), moved).record, ids[4]!)).toBe(ids[3]);
+  });
+
   it('gives the id of a paragraph split in two to the half that took most of its text', () => {
     const sentences = seed[2]!.split(/(?<=\.) /);
     const [a, b] = [sentences.slice(0, 1).join(' '), sentences.slice(1).join(' ')];

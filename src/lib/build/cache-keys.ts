@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+import type { Article } from '../content/articles.ts';
+
+/**
+ * Keys for Astro's incremental build (`experimental.incrementalBuild`): a
+ * page is copied from the last build, not rendered again, when its key and
+ * the code it is built from are unchanged. A key covers exactly the data
+ * the page shows; Astro itself covers the code, the config and the lock file.
+ */
+export function cacheKey(...parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+}
+
+/** An article page shows its own entry: its data and its rendered HTML (which the record of its ids shapes). */
+export function articleKey(article: Article): string {
+  return cacheKey(article.id, article.data, article.rendered?.html);
+}
+
+/** A listing shows, of each article, its address, headline, date and language. */
+export function listingKey(articles: readonly Article[], ...more: unknown[]): string {
+  return cacheKey(
+    articles.map(({ id, data }) => [id, data.title, data.date, data.lang]),
+    ...more,
+  );
+}
