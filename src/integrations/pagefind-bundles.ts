@@ -1,76 +1,76 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import {
+  archiveFolder,
   BUNDLE_FOLDERS,
   MANIFEST,
+  splitByYear,
   splitPages,
   type BundlesManifest,
   type IndexedPage,
+  type SearchBundle,
+  type SearchPart,
 } from '../lib/search/search-bundles.ts';
+import { indexPart, type PartCache } from './pagefind-part.ts';
+
+interface Part {
+  folder: string;
+  pages: IndexedPage[];
+}
 
 /**
  * Index the built articles with Pagefind's Node API, the newest in a small
  * bundle of their own so that a reader's first query stays light however
- * large the archive grows (src/lib/search/search-bundles.ts), then list the
- * bundles for the browser in `pagefind/bundles.json`. Returns that list.
+ * large the archive grows (src/lib/search/search-bundles.ts), the archive a
+ * year a part, then list the bundles for the browser in
+ * `pagefind/bundles.json`. Pagefind cannot update an index, so a part whose
+ * pages are all unchanged is copied from `cache` instead: an edit re-indexes
+ * its year (and the newest bundle if it is there). Returns the list, and how
+ * many parts were indexed afresh.
  */
-export async function writeSearchBundles(site: string, pages: IndexedPage[], recent: number): Promise<BundlesManifest> {
+export async function writeSearchBundles(
+  site: string,
+  pages: IndexedPage[],
+  recent: number,
+  cache?: PartCache,
+): Promise<BundlesManifest & { indexed: number }> {
   const missing = pages.filter((page) => !existsSync(page.file)).map((page) => relative(site, page.file));
   if (missing.length) throw new Error(`these article pages were not built: ${missing.join(', ')}`);
   for (const folder of BUNDLE_FOLDERS) rmSync(join(site, folder), { recursive: true, force: true });
-  // Both bundles at once: Pagefind parses each on its own threads. A site
-  // with no articles yet gets no bundle: search then answers "no results".
-  const bundles = pages.length ? splitPages(pages, recent) : [];
-  const languages = await Promise.all(
-    bundles.map((bundle, index) => writeBundle(site, bundle, BUNDLE_FOLDERS[index]!)),
+  // A site with no articles yet gets no bundle: search then answers "no results".
+  const [newest, archive] = pages.length ? splitPages(pages, recent) : [];
+  const groups: Part[][] = [];
+  if (newest) groups.push([{ folder: BUNDLE_FOLDERS[0]!, pages: newest }]);
+  if (archive)
+    groups.push(splitByYear(archive).map(([year, yearPages]) => ({ folder: archiveFolder(year), pages: yearPages })));
+  // Every part at once: Pagefind's one backend parses them on its own threads.
+  const written = await Promise.all(
+    groups.flat().map(async (part) => ({ part, ...(await indexPart(site, part.folder, part.pages, cache)) })),
   );
   await pagefind.close();
+  const described = new Map(written.map(({ part, languages }) => [part.folder, describe(part, languages)] as const));
   const manifest: BundlesManifest = {
-    bundles: bundles.map((bundle, index) => ({
-      path: BUNDLE_FOLDERS[index]!,
-      pages: bundle.length,
-      languages: languages[index]!,
-      newest: bundle[0]!.date,
-      oldest: bundle.at(-1)!.date,
-    })),
+    bundles: groups.map((parts) => bundleOf(parts.map((part) => described.get(part.folder)!))),
   };
   mkdirSync(join(site, 'pagefind'), { recursive: true });
   writeFileSync(join(site, MANIFEST), `${JSON.stringify(manifest)}\n`);
-  return manifest;
+  return { ...manifest, indexed: written.filter((result) => result.indexed).length };
 }
 
-/**
- * Index one bundle's pages. Pagefind reads and parses a folder's files in
- * parallel, but files sent one by one through its API in series (twice as
- * slow at 10,000), so the bundle's pages are hard-linked into a folder of
- * their own, under the same paths, and that folder is indexed.
- */
-async function writeBundle(site: string, pages: IndexedPage[], folder: string): Promise<string[]> {
-  const staging = join(site, `.pagefind-staging-${folder.replace(/\/$/, '')}`);
-  rmSync(staging, { recursive: true, force: true });
-  for (const page of pages) {
-    const copy = join(staging, relative(site, page.file));
-    mkdirSync(dirname(copy), { recursive: true });
-    try {
-      linkSync(page.file, copy);
-    } catch {
-      copyFileSync(page.file, copy); // A file system without hard links.
-    }
-  }
-  try {
-    const { index, errors } = await pagefind.createIndex();
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: staging });
-    const written = await index.writeFiles({ outputPath: join(site, folder) });
-    const problems = [...added.errors, ...written.errors];
-    if (added.page_count !== pages.length) problems.push(`indexed ${added.page_count} of ${pages.length} pages`);
-    if (problems.length) throw new Error(`Pagefind failed on ${folder}:\n  ${problems.join('\n  ')}`);
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
-  }
-  const entry = JSON.parse(readFileSync(join(site, folder, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, unknown>;
+function describe({ folder, pages }: Part, languages: string[]): SearchPart {
+  return { path: folder, pages: pages.length, languages, newest: pages[0]!.date, oldest: pages.at(-1)!.date };
+}
+
+/** One search over its parts: their totals, and the parts themselves when there are several. */
+function bundleOf(parts: SearchPart[]): SearchBundle {
+  if (parts.length === 1) return parts[0]!;
+  return {
+    path: parts[0]!.path,
+    pages: parts.reduce((sum, part) => sum + part.pages, 0),
+    languages: [...new Set(parts.flatMap((part) => part.languages))].sort(),
+    newest: parts[0]!.newest,
+    oldest: parts.at(-1)!.oldest,
+    parts,
   };
-  return Object.keys(entry.languages);
 }

@@ -31,13 +31,17 @@ export default function searchIndex({ recentArticles }: SearchIndexOptions): Ast
           const pages = readArticleList(cacheDir!)
             .filter((article) => !article.draft)
             .map((article) => ({ file: join(site, fileOf(articlePath(article.id))), date: article.day }));
-          const { bundles } = await writeSearchBundles(site, pages, recentArticles);
-          const summary = bundles.map(
-            (b) => `${b.path} ${b.pages} (${b.oldest} – ${b.newest}, ${b.languages.join(' ')})`,
-          );
+          // Parts whose pages are unchanged since the last build are reused from Astro's cache folder.
+          const cache = { dir: join(fileURLToPath(cacheDir!), 'search-index') };
+          const { bundles, indexed } = await writeSearchBundles(site, pages, recentArticles, cache);
+          const summary = bundles.map((b) => {
+            const years = b.parts ? ` in ${b.parts.length} parts` : '';
+            return `${b.path.split('/')[0]}/ ${b.pages}${years} (${b.oldest} – ${b.newest}, ${b.languages.join(' ')})`;
+          });
+          const parts = bundles.reduce((sum, b) => sum + (b.parts?.length ?? 1), 0);
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           logger.info(
-            `indexed ${pages.length} articles in ${seconds} s: ${summary.join('; ') || 'no articles yet, so no index'}`,
+            `indexed ${pages.length} articles in ${seconds} s (${indexed} of ${parts} parts afresh): ${summary.join('; ') || 'no articles yet, so no index'}`,
           );
         } catch (cause) {
           throw new Error(`Indexing the site for search failed: ${(cause as Error).message}`, { cause });

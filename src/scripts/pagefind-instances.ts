@@ -2,7 +2,7 @@
 // and only when a query needs it (search-client.ts searches through them).
 import type { PageData } from '../lib/search/paragraph-hits';
 import { mergedLanguages, queryLanguage } from '../lib/search/query-language';
-import { MANIFEST, type BundlesManifest, type SearchBundle } from '../lib/search/search-bundles';
+import { MANIFEST, type BundlesManifest, type SearchBundle, type SearchPart } from '../lib/search/search-bundles';
 import { pageLanguage } from './page-language';
 import { pagefindScript } from './pagefind-url';
 
@@ -37,11 +37,13 @@ export function loadBundles(base: string): Promise<SearchBundle[]> {
 }
 
 /**
- * A Pagefind instance over one bundle whose primary index (and so query
- * stemmer) is `language`, with the bundle's other languages of the same
- * script merged in, loaded once and only when a query needs it.
+ * A Pagefind instance over one part of a bundle (one index folder) whose
+ * primary index (and so query stemmer) is `language`, with the part's other
+ * languages of the same script merged in, loaded once and only when a query
+ * needs it. The archive's years stay instances of their own, not merged:
+ * search-client.ts must ask each index which words it holds.
  */
-export function loadPagefind(base: string, bundle: SearchBundle, language: string): Promise<Pagefind> {
+export function loadPagefind(base: string, bundle: SearchPart, language: string): Promise<Pagefind> {
   const key = `${bundle.path} ${language}`;
   let instance = instances.get(key);
   if (instance) return instance;
@@ -86,7 +88,7 @@ export async function preloadSearch(base: string): Promise<void> {
 }
 
 /** The language whose stemmer reads `query` in `bundle`: one of the query's script, or one it holds. */
-export function bundleLanguage(bundle: SearchBundle, query: string, own: string): string {
+export function bundleLanguage(bundle: SearchPart, query: string, own: string): string {
   const language = queryLanguage(query, bundle.languages, own);
   return bundle.languages.includes(language) ? language : (bundle.languages[0] ?? language);
 }

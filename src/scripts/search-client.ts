@@ -1,6 +1,6 @@
 import { paragraphHits, type ParagraphHit } from '../lib/search/paragraph-hits';
 import { queryWords } from '../lib/search/query-language';
-import type { SearchBundle } from '../lib/search/search-bundles';
+import { partsOf, type SearchBundle, type SearchPart } from '../lib/search/search-bundles';
 import { textDirection } from '../lib/text-direction';
 import { pageLanguage } from './page-language';
 import {
@@ -40,6 +40,8 @@ export interface SearchOptions {
   enough?: number;
   /** Aborts when the results are no longer wanted (a newer query): no more index or excerpt downloads. */
   signal?: AbortSignal | undefined;
+  /** The query is still being typed: its last word may be the start of one (the header box). */
+  typing?: boolean;
 }
 
 /** What the bundles read so far answer: the true count, and each article's details on demand. */
@@ -92,6 +94,11 @@ export async function* searchInTurn(
   }
 }
 
+/**
+ * One bundle: each of its parts (the archive's years) searched at once, each
+ * on its own, their results in the parts' order, newest first. A word is
+ * missing from the bundle when no part holds it.
+ */
 async function searchBundle(
   base: string,
   bundle: SearchBundle,
@@ -99,34 +106,46 @@ async function searchBundle(
   words: string[],
   options: SearchOptions,
 ) {
-  const pagefind = await loadPagefind(base, bundle, bundleLanguage(bundle, query, pageLanguage()));
+  const answers = await Promise.all(partsOf(bundle).map((part) => searchPart(base, part, query, words, options)));
+  return {
+    results: answers.flatMap((answer) => answer.results),
+    missing: words.filter((word) => answers.every((answer) => answer.missing.includes(word))),
+  };
+}
+
+async function searchPart(base: string, part: SearchPart, query: string, words: string[], options: SearchOptions) {
+  const pagefind = await loadPagefind(base, part, bundleLanguage(part, query, pageLanguage()));
+  const partial = options.typing && !/\s$/u.test(query) ? words.at(-1) : undefined;
   const [response, missing] = await Promise.all([
     pagefind.search(query, {
       filters: options.filters ?? {},
       ...(options.sort === 'newest' ? { sort: { date: 'desc' } } : {}),
     }),
-    missingWords(pagefind, words),
+    missingWords(pagefind, words, partial),
   ]);
-  const results = response?.results ?? [];
-  // Pagefind drops a word it has never seen and answers for the others, so
-  // "security xyzzy" would list every article on security: every word counts.
+  // Every word counts, in each index: Pagefind answers a word no page of an
+  // index holds with the pages of a shorter word that starts it ("aardvark"
+  // with "a", for compound words), and drops it from a longer query.
   if (missing.length) return { results: [], missing };
-  // One word and no result: absent, or only filtered out?
-  return {
-    results,
-    missing: results.length === 0 && words.length === 1 ? await missingWords(pagefind, words, true) : [],
-  };
+  return { results: response?.results ?? [], missing };
 }
 
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+
 /**
- * The query's words the bundle holds nowhere, each looked up on its own,
- * without filters (in chunks the whole query has already loaded). A one-word
- * query needs this only when it found nothing.
+ * The query's words the index holds nowhere: each looked up on its own, as a
+ * whole word (quoted: Pagefind matches its stem exactly), without filters,
+ * in chunks the whole query has already loaded. `partial`, a word still
+ * being typed, counts as held when some word starts with it; so does a run
+ * of a script written without spaces, which Pagefind segments into words.
  */
-async function missingWords(pagefind: Pagefind, words: string[], always = false): Promise<string[]> {
-  if (words.length < 2 && !always) return [];
+async function missingWords(pagefind: Pagefind, words: string[], partial?: string): Promise<string[]> {
   const found = await Promise.all(
-    words.map((word) => pagefind.search(word).then((response) => (response?.results.length ?? 0) > 0)),
+    words.map((word) =>
+      pagefind
+        .search(word === partial || UNSPACED.test(word) ? word : `"${word}"`)
+        .then((response) => (response?.results.length ?? 0) > 0),
+    ),
   );
   return words.filter((_, index) => !found[index]);
 }

@@ -55,7 +55,7 @@ export function mountCombobox(host: HTMLElement): void {
       open(true);
     },
     // The newest articles first; older ones only while the list has room.
-    { enough: MAX_ARTICLES },
+    { enough: MAX_ARTICLES, typing: true },
   );
   const search = () => controller.search({ query: readQuery(input), show: MAX_ARTICLES });
 

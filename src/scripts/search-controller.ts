@@ -47,7 +47,7 @@ const none = async () => [];
 export function searchController(
   base: string,
   show: (state: SearchState) => void,
-  options: Pick<SearchOptions, 'enough'> = {},
+  options: Pick<SearchOptions, 'enough' | 'typing'> = {},
 ) {
   const plain = (query: string, phase: SearchState['phase'], message: string) =>
     show({ phase, query, message, total: 0, results: [], more: false, final: true, instead: undefined, load: none });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { MANIFEST, type BundlesManifest, type SearchBundle } from '../../lib/search/search-bundles.ts';
+import { MANIFEST, partsOf, type BundlesManifest, type SearchBundle } from '../../lib/search/search-bundles.ts';
 import { articlePath } from '../../lib/paths.ts';
 import type { SourceArticle } from './read-articles.ts';
 import { plural, type CheckResult, type Problem } from './types.ts';
@@ -37,7 +37,14 @@ export function readSearchIndex(dist: string): SearchIndex {
     return index;
   }
   let pageCount: number | undefined = 0;
-  for (const bundle of bundles) {
+  const parts = bundles.flatMap(partsOf);
+  for (const [index_, bundle] of bundles.entries())
+    if (bundle.parts && bundle.parts.reduce((sum, part) => sum + part.pages, 0) !== bundle.pages)
+      index.problems.push({
+        file: index.entryFile,
+        message: `bundle ${index_ + 1} says ${bundle.pages} pages, but its parts add up to ${bundle.parts.reduce((sum, part) => sum + part.pages, 0)}`,
+      });
+  for (const bundle of parts) {
     const entryFile = `${root}/${bundle.path}pagefind-entry.json`;
     try {
       const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as {

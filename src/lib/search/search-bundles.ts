@@ -6,9 +6,9 @@
  * page, and a common word's index chunk lists every page that holds it.
  */
 
-/** One Pagefind bundle, as `pagefind/bundles.json` describes it to the browser. */
-export interface SearchBundle {
-  /** Folder of the bundle, relative to the site's base path, ending in `/`. */
+/** One Pagefind index: a folder Pagefind wrote. */
+export interface SearchPart {
+  /** Its folder, relative to the site's base path, ending in `/`. */
   path: string;
   /** How many articles it indexes. */
   pages: number;
@@ -19,6 +19,19 @@ export interface SearchBundle {
   newest: string;
 }
 
+/**
+ * One bundle, as `pagefind/bundles.json` describes it to the browser: one
+ * search. Its own fields describe all of it; `path` is its first part's.
+ */
+export interface SearchBundle extends SearchPart {
+  /**
+   * The archive is indexed a year a part, newest first, so that an edit
+   * re-indexes one year, not the whole archive; the browser merges the parts
+   * into one search with Pagefind's `mergeIndex`. Absent: one part, `path`.
+   */
+  parts?: SearchPart[];
+}
+
 export interface BundlesManifest {
   /** Newest first: the order search reads them in. */
   bundles: SearchBundle[];
@@ -27,8 +40,14 @@ export interface BundlesManifest {
 /** The file, in the first bundle's folder, that lists the bundles. */
 export const MANIFEST = 'pagefind/bundles.json';
 
-/** The bundles' folders, newest first. */
+/** The folders the bundles are written in: the newest articles', and the archive's (a subfolder a year). */
 export const BUNDLE_FOLDERS = ['pagefind/', 'pagefind-archive/'];
+
+/** The folder of the archive's part for one year. */
+export const archiveFolder = (year: string) => `${BUNDLE_FOLDERS[1]}${year}/`;
+
+/** A bundle's parts: its own, or the archive's years. */
+export const partsOf = (bundle: SearchBundle): SearchPart[] => bundle.parts ?? [bundle];
 
 export interface IndexedPage {
   /** Path of the page's HTML file inside the built site. */
@@ -50,4 +69,16 @@ export function splitPages<T extends IndexedPage>(pages: readonly T[], recent: n
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The archive's pages by year (their dates' first four digits), newest year first, in the order given. */
+export function splitByYear<T extends IndexedPage>(pages: readonly T[]): [string, T[]][] {
+  const years = new Map<string, T[]>();
+  for (const page of pages) {
+    const year = page.date.slice(0, 4);
+    const list = years.get(year);
+    if (list) list.push(page);
+    else years.set(year, [page]);
+  }
+  return [...years].sort(([a], [b]) => compare(b, a));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitPages } from '../../../src/lib/search/search-bundles';
+import { partsOf, splitByYear, splitPages } from '../../../src/lib/search/search-bundles';
 
 const page = (file: string, date: string) => ({ file, date });
 
@@ -23,5 +23,24 @@ describe('splitPages', () => {
       ['c', 'd'],
     ]);
     expect(splitPages([...pages].reverse(), 2)).toEqual(splitPages(pages, 2));
+  });
+});
+
+describe('splitByYear', () => {
+  it('should group the archive by year, newest year first, keeping the order within a year', () => {
+    const pages = [page('c', '2023-12-31'), page('a', '2023-01-02'), page('b', '2021-07-01'), page('d', '2021-01-01')];
+    expect(splitByYear(pages)).toEqual([
+      ['2023', [pages[0], pages[1]]],
+      ['2021', [pages[2], pages[3]]],
+    ]);
+  });
+});
+
+describe('partsOf', () => {
+  it('should give a bundle of one folder itself, and the archive its years', () => {
+    const one = { path: 'pagefind/', pages: 1, languages: ['en'], newest: '2024-01-01', oldest: '2024-01-01' };
+    const year = { ...one, path: 'pagefind-archive/2023/' };
+    expect(partsOf(one)).toEqual([one]);
+    expect(partsOf({ ...year, parts: [year] })).toEqual([year]);
   });
 });

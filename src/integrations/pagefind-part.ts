@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import type { IndexedPage } from '../lib/search/search-bundles.ts';
+
+/** Where indexed parts are kept between builds (in Astro's cache folder), each with the digest of what it indexed. */
+export interface PartCache {
+  dir: string;
+}
+
+// Pagefind's package exports neither its package.json nor a require() entry: read it from the project.
+const pagefindVersion = (
+  JSON.parse(readFileSync(join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }
+).version;
+// Indexing code or Pagefind changed: every part is indexed again.
+const indexer = createHash('sha256')
+  .update(`${pagefindVersion}\n${readFileSync(fileURLToPath(import.meta.url), 'utf8')}`)
+  .digest('hex');
+
+/**
+ * Write one part of the search index into `site/folder`: copied from the
+ * cache when it holds the same pages with the same bytes, else indexed by
+ * Pagefind (and then kept in the cache). Returns the part's languages and
+ * whether it was indexed afresh.
+ */
+export async function indexPart(
+  site: string,
+  folder: string,
+  pages: IndexedPage[],
+  cache?: PartCache,
+): Promise<{ languages: string[]; indexed: boolean }> {
+  const output = join(site, folder);
+  const kept = cache && join(cache.dir, folder.replace(/\/$/, ''));
+  const digest = cache && digestOf(site, folder, pages);
+  if (kept && digest && existsSync(`${kept}.digest`) && readFileSync(`${kept}.digest`, 'utf8') === digest) {
+    linkTree(kept, output);
+    return { languages: indexedLanguages(output), indexed: false };
+  }
+  await runPagefind(site, folder, pages);
+  if (kept && digest) {
+    // The digest last: a build stopped halfway leaves a part that is never reused.
+    rmSync(`${kept}.digest`, { force: true });
+    rmSync(kept, { recursive: true, force: true });
+    linkTree(output, kept);
+    writeFileSync(`${kept}.digest`, digest);
+  }
+  return { languages: indexedLanguages(output), indexed: true };
+}
+
+/** What a part's index is made from: the indexing code, its folder, and each page's path and bytes. */
+function digestOf(site: string, folder: string, pages: IndexedPage[]): string {
+  const hash = createHash('sha256').update(`${indexer}\n${folder}\n`);
+  for (const page of pages) {
+    const bytes = readFileSync(page.file);
+    hash.update(`${relative(site, page.file)} ${createHash('sha1').update(bytes).digest('hex')}\n`);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Index the pages with Pagefind. It reads and parses a folder's files in
+ * parallel, but files sent one by one through its API in series (twice as
+ * slow at 10,000), so the pages are hard-linked into a folder of their own,
+ * under the same paths, and that folder is indexed.
+ */
+async function runPagefind(site: string, folder: string, pages: IndexedPage[]): Promise<void> {
+  const staging = join(site, `.pagefind-staging-${folder.replace(/\/$/, '').replaceAll('/', '-')}`);
+  rmSync(staging, { recursive: true, force: true });
+  for (const page of pages) link(page.file, join(staging, relative(site, page.file)));
+  try {
+    const { index, errors } = await pagefind.createIndex();
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: staging });
+    const written = await index.writeFiles({ outputPath: join(site, folder) });
+    const problems = [...added.errors, ...written.errors];
+    if (added.page_count !== pages.length) problems.push(`indexed ${added.page_count} of ${pages.length} pages`);
+    if (problems.length) throw new Error(`Pagefind failed on ${folder}:\n  ${problems.join('\n  ')}`);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** Every file under `from`, hard-linked (else copied) to the same path under `to`. */
+function linkTree(from: string, to: string): void {
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) {
+      const file = join(entry.parentPath, entry.name);
+      link(file, join(to, relative(from, file)));
+    }
+}
+
+function link(file: string, copy: string): void {
+  mkdirSync(dirname(copy), { recursive: true });
+  try {
+    linkSync(file, copy);
+  } catch {
+    copyFileSync(file, copy); // A file system without hard links, or another device.
+  }
+}
+
+/** The languages Pagefind indexed in a folder it wrote. */
+function indexedLanguages(folder: string): string[] {
+  const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, unknown>;
+  };
+  return Object.keys(entry.languages);
+}
