@@ -25,7 +25,8 @@ import { serveStatic } from '../support/static-server.ts';
 import { CHROMIUM_PATH, launchBrowser } from './browser.ts';
 import { renderChart } from './chart.ts';
 import { cleanup, installExitHandlers, keepTempDirs, onCleanup, removeDir, trackDir } from './cleanup.ts';
-import { generateArticles, writeArticles } from './generate-articles.ts';
+import { generateArticle, generateArticles, loadCorpus, writeArticles } from './generate-articles.ts';
+import { measureRebuilds, publishedToday, type RebuildStep } from './measure-rebuild.ts';
 import { measureRelevance, relevanceQueries } from './measure-relevance.ts';
 import { measureBuild, type BuildResult } from './measure-build.ts';
 import { runLighthouse, type LighthouseRun, type Preset } from './measure-lighthouse.ts';
@@ -261,9 +262,9 @@ async function main(): Promise<number> {
         );
       }
     }
-    removeDir(cacheDir);
-    removeDir(contentDir);
     if (builds.length === 0) {
+      removeDir(cacheDir);
+      removeDir(contentDir);
       fail('page, search', new Error('skipped: no successful build'));
       continue;
     }
@@ -335,8 +336,36 @@ async function main(): Promise<number> {
       fail('browser', error);
     } finally {
       await stopServer();
-      removeDir(outDir);
     }
+
+    // On top of the last cold build: its output and caches are those a newsroom keeps.
+    log(`N=${n}: rebuilds (nothing changed; one paragraph edited; one article added), each edit against a cold build`);
+    const rebuild = await attempt('rebuild', () =>
+      measureRebuilds(
+        {
+          contentDir,
+          outDir,
+          cacheDir,
+          coldOutDir: join(work, `dist-cold-${n}`),
+          coldCacheDir: join(work, `cache-cold-${n}`),
+        },
+        n,
+        corpus.articles[Math.floor(n / 2)]!,
+        publishedToday(generateArticle(n, loadCorpus())),
+        options.buildTimeoutMs,
+      ),
+    );
+    if (rebuild) {
+      result.rebuild = rebuild;
+      const line = (step: RebuildStep) =>
+        `${(step.build.totalMs / 1000).toFixed(1)} s (${step.build.routes.copied} of ${step.build.routes.written} files copied, ${step.build.searchParts.indexed} of ${step.build.searchParts.total} index parts afresh)`;
+      log(
+        `N=${n}: rebuild nothing changed ${line(rebuild.noChange)}; one edit ${line(rebuild.editParagraph)}; one added ${line(rebuild.addArticle)}; both edits identical to a cold build`,
+      );
+    }
+    removeDir(outDir);
+    removeDir(cacheDir);
+    removeDir(contentDir);
   }
 
   const report: Report = {
