@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import incrementalLinks from './src/integrations/incremental-links.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import siteUrlCheck from './src/integrations/site-url-check.ts';
 import { readConfig } from './src/lib/config.ts';
@@ -19,6 +20,8 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     siteUrlCheck(),
+    // Unchanged pages are hard-linked from Astro's incremental cache instead of copied.
+    incrementalLinks(),
     // Every page but the search page (it has no content of its own) and 404.
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
     // Last: Pagefind indexes the pages the build has written.

@@ -7,6 +7,8 @@ import { pageLanguage } from './page-language';
 import { pagefindScript } from './pagefind-url';
 
 export interface PagefindResult {
+  /** Pagefind's relevance score, higher first. */
+  score: number;
   data(): Promise<PageData & { meta: Record<string, string | undefined> }>;
 }
 export type Filters = Record<string, string[]>;

@@ -96,8 +96,7 @@ export async function* searchInTurn(
 
 /**
  * One bundle: each of its parts (the archive's years) searched at once, each
- * on its own, their results in the parts' order, newest first. A word is
- * missing from the bundle when no part holds it.
+ * on its own. A word is missing from the bundle when no part holds it.
  */
 async function searchBundle(
   base: string,
@@ -107,8 +106,11 @@ async function searchBundle(
   options: SearchOptions,
 ) {
   const answers = await Promise.all(partsOf(bundle).map((part) => searchPart(base, part, query, words, options)));
+  const results = answers.flatMap((answer) => answer.results);
+  // By relevance, the parts' results are ranked together, as Pagefind ranks merged indexes; newest first they already are.
+  if (options.sort !== 'newest') results.sort((a, b) => b.score - a.score);
   return {
-    results: answers.flatMap((answer) => answer.results),
+    results,
     missing: words.filter((word) => answers.every((answer) => answer.missing.includes(word))),
   };
 }

@@ -30,7 +30,7 @@ export interface BuildResult {
   dist: DirSize;
   pagefindDir: DirSize;
   pages: number;
-  /** Files the build wrote (pages, cards, feeds), and of them those Astro copied from its incremental cache. */
+  /** Files the build wrote (pages, cards, feeds), and of them those taken from Astro's incremental cache (linked or copied), not rendered. */
   routes: { written: number; copied: number };
   /** Parts of the search index Pagefind indexed afresh, of all (the rest were copied from the cache). */
   searchParts: { indexed: number; total: number };

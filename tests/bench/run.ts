@@ -63,6 +63,7 @@ const HELP = `Usage: npm run bench -- [flags]   (or: node tests/bench/run.ts [fl
   --strict                   exit 2 when a target is missed
   --smoke                    quick self-check for npm test: N=20, 1 run, no Lighthouse,
                              output to the temp folder; fails only if a measurement fails
+  --compare-up-to 10000      compare each rebuild's dist/ with a cold build up to this N (two more cold builds)
   --keep                     keep the temp folder (content and builds) for inspection
   --build-timeout <minutes>  per build step (default 30; 1.5 in --smoke)
   --help
@@ -81,6 +82,7 @@ interface Options {
   smoke: boolean;
   keep: boolean;
   buildTimeoutMs: number;
+  compareUpTo: number;
 }
 
 function positiveInt(name: string, value: string): number {
@@ -114,6 +116,7 @@ function parseOptions(argv: string[]): Options {
       smoke: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       'build-timeout': { type: 'string' },
+      'compare-up-to': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -147,6 +150,7 @@ function parseOptions(argv: string[]): Options {
     strict: values.strict,
     smoke,
     keep: values.keep,
+    compareUpTo: values['compare-up-to'] ? positiveInt('compare-up-to', values['compare-up-to']) : 10_000,
     buildTimeoutMs: (values['build-timeout'] ? Number(values['build-timeout']) : smoke ? 1.5 : 30) * 60_000,
   };
 }
@@ -353,14 +357,15 @@ async function main(): Promise<number> {
         corpus.articles[Math.floor(n / 2)]!,
         publishedToday(generateArticle(n, loadCorpus())),
         options.buildTimeoutMs,
+        n <= options.compareUpTo,
       ),
     );
     if (rebuild) {
       result.rebuild = rebuild;
       const line = (step: RebuildStep) =>
-        `${(step.build.totalMs / 1000).toFixed(1)} s (${step.build.routes.copied} of ${step.build.routes.written} files copied, ${step.build.searchParts.indexed} of ${step.build.searchParts.total} index parts afresh)`;
+        `${(step.build.totalMs / 1000).toFixed(1)} s (${step.build.routes.copied} of ${step.build.routes.written} files from the cache, ${step.build.searchParts.indexed} of ${step.build.searchParts.total} index parts afresh)`;
       log(
-        `N=${n}: rebuild nothing changed ${line(rebuild.noChange)}; one edit ${line(rebuild.editParagraph)}; one added ${line(rebuild.addArticle)}; both edits identical to a cold build`,
+        `N=${n}: rebuild nothing changed ${line(rebuild.noChange)}; one edit ${line(rebuild.editParagraph)}; one added ${line(rebuild.addArticle)}; ${n <= options.compareUpTo ? 'both edits identical to a cold build' : 'not compared with a cold build'}`,
       );
     }
     removeDir(outDir);

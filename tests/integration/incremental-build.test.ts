@@ -1,0 +1,56 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build-site';
+
+const work = mkdtempSync(join(tmpdir(), 'broadsheet-incremental-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const article = (title: string, date: string, text: string) =>
+  `---\ntitle: ${title}\ndate: ${date}\ntags: [harbour]\n---\n\n${text}\n\nA second paragraph about ${title.toLowerCase()}.\n`;
+const v1 = {
+  'quay.md': article('Quay', '2021-04-01', 'Traders waited on the quay all day.'),
+  'tram.md': article('Tram', '2022-05-01', 'The tram depot reopened on Monday.'),
+  'fair.md': article('Fair', '2023-06-01', 'The fair closed with a vote.'),
+};
+
+/** Every file of a built site, by path, with its bytes. */
+function tree(dir: string): Map<string, string> {
+  return new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const file = join(entry.parentPath, entry.name);
+        return [file.slice(dir.length + 1), readFileSync(file).toString('base64')] as const;
+      }),
+  );
+}
+
+describe('a rebuild with the caches kept', () => {
+  it('writes exactly what a cold build of the same content writes, after an edit, an addition and a deletion', () => {
+    const warm = join(work, 'warm');
+    const env = { PARAGRAPH_RECORD: 'write' };
+    expect(buildSite(warm, v1, env).status).toBe(0);
+    // The newsroom's day: one paragraph corrected, one story published, one withdrawn.
+    rmSync(join(warm, 'content', 'tram.md'));
+    const v2 = {
+      'quay.md': article('Quay', '2021-04-01', 'Traders waited on the quay all day and into the night.'),
+      'dredging.md': article('Dredging', '2024-01-10', 'Dredging of the harbour mouth begins.'),
+    };
+    const rebuilt = buildSite(warm, v2, env);
+    expect(rebuilt.status, rebuilt.output).toBe(0);
+    // The unchanged article's page and card were not rendered again.
+    expect(rebuilt.output).toMatch(/\/articles\/fair\/index\.html \((?:cached|restored)\)/);
+    expect(rebuilt.output).toMatch(/\/og\/fair\.png \((?:cached|restored)\)/);
+
+    const cold = join(work, 'cold');
+    const { 'tram.md': _withdrawn, ...remaining } = v1;
+    expect(buildSite(cold, { ...remaining, ...v2 }, env).status).toBe(0);
+    const [a, b] = [tree(join(warm, 'dist')), tree(join(cold, 'dist'))];
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    expect([...a].filter(([file, bytes]) => b.get(file) !== bytes).map(([file]) => file)).toEqual([]);
+    expect(existsSync(join(warm, 'dist', 'articles', 'tram'))).toBe(false);
+    expect(readFileSync(join(warm, 'dist', 'articles', 'quay', 'index.html'), 'utf8')).toContain('into the night');
+  }, 240_000);
+});
