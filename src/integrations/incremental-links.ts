@@ -1,4 +1,5 @@
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { link, mkdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -12,12 +13,16 @@ import type { AstroIntegration } from 'astro';
  * copied); after, it removes each one Astro did not keep in this build (a
  * deleted article's page), so the output is exactly what a cold build
  * writes. Astro writes a page it renders again over the link, and so into
- * its cache copy too, which it was about to do anyway.
+ * its cache copy too, which it was about to do anyway. Only for the site the
+ * cache last built (same output folder, base and site address): a cache
+ * shared by two sites would otherwise write one's pages into the other's.
  */
 export default function incrementalLinks(): AstroIntegration {
   let cacheDir = '';
   let outDir = '';
+  let site = '';
   let linked: string[] = [];
+  const marker = () => join(cacheDir, 'broadsheet', 'linked-site.json');
   return {
     name: 'broadsheet:incremental-links',
     hooks: {
@@ -25,6 +30,7 @@ export default function incrementalLinks(): AstroIntegration {
         if (!config.experimental.incrementalBuild) return;
         cacheDir = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
+        site = JSON.stringify({ outDir, base: config.base, site: config.site ?? '' });
         updateConfig({
           vite: {
             plugins: [
@@ -35,7 +41,10 @@ export default function incrementalLinks(): AstroIntegration {
                 buildApp: {
                   order: 'post',
                   handler: async () => {
-                    linked = linkCached(cacheDir, outDir);
+                    const same = existsSync(marker()) && readFileSync(marker(), 'utf8') === site;
+                    // Until this build is done, the cache belongs to no site.
+                    rmSync(marker(), { force: true });
+                    linked = same ? await linkCached(cacheDir, outDir) : [];
                   },
                 },
               },
@@ -52,34 +61,44 @@ export default function incrementalLinks(): AstroIntegration {
           `${linked.length - stale.length} unchanged files linked from the cache, ${stale.length} stale removed`,
         );
         linked = [];
+        mkdirSync(dirname(marker()), { recursive: true });
+        writeFileSync(marker(), site);
       },
     },
   };
 }
 
-/** Hard-link every file of Astro's incremental cache into the output folder; returns their paths in it. */
-function linkCached(cacheDir: string, outDir: string): string[] {
+/**
+ * Hard-link every file of Astro's incremental cache into the output folder;
+ * returns their paths in it. Many at once: a folder a page, and each system
+ * call waits on the disk, so the waits overlap on the thread pool.
+ */
+async function linkCached(cacheDir: string, outDir: string): Promise<string[]> {
   const cached = join(cacheDir, 'dist');
   if (!existsSync(cached)) return [];
-  const files: string[] = [];
-  const made = new Set<string>();
-  for (const entry of readdirSync(cached, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const from = join(entry.parentPath, entry.name);
-    const file = relative(cached, from);
+  const files = readdirSync(cached, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(cached, join(entry.parentPath, entry.name)));
+  const folders = new Map<string, Promise<unknown>>();
+  const linked: string[] = [];
+  const linkOne = async (file: string) => {
     const to = join(outDir, file);
-    if (existsSync(to)) continue;
     const folder = dirname(to);
-    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
-    made.add(folder);
+    if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+    await folders.get(folder);
     try {
-      linkSync(from, to);
-      files.push(file.split('\\').join('/'));
+      await link(join(cached, file), to);
+      linked.push(file.split('\\').join('/'));
     } catch {
-      // Another device, or no hard links here: Astro copies this one itself.
+      // Already there, another device, or no hard links here: Astro copies this one itself.
     }
-  }
-  return files;
+  };
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) await linkOne(files[next++]!);
+  };
+  await Promise.all(Array.from({ length: 32 }, worker));
+  return linked;
 }
 
 /** The output files Astro's manifest records for this build (its `incremental-build.json`). */

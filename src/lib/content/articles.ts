@@ -1,4 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { FACTS_KEY } from '../../plugins/rehype-rendered-facts';
+import type { RenderedArticle } from './rendered-article';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -12,4 +14,11 @@ export async function getArticles(): Promise<Article[]> {
   return articles.sort(
     (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title),
   );
+}
+
+/** Minutes to read the article, counted from its rendered text when it was rendered (the store keeps no Markdown). */
+export function minutesToRead(article: Article): number {
+  const frontmatter = article.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined;
+  const facts = frontmatter?.[FACTS_KEY] as RenderedArticle | undefined;
+  return facts?.minutes ?? 1;
 }

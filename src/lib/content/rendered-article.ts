@@ -1,5 +1,7 @@
 import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import { readingMinutes } from './reading-time.ts';
 
 const HEADING = /^h[1-6]$/;
 
@@ -9,6 +11,8 @@ export interface RenderedArticle {
   hasText: boolean;
   /** Every id in its body: paragraphs', headings', and the old ids kept for published links. */
   ids: string[];
+  /** Minutes to read its text (reading-time.ts). */
+  minutes: number;
 }
 
 /**
@@ -27,5 +31,5 @@ export function inspectRendered(tree: Root): RenderedArticle {
     if (node.type === 'text' && /[\p{L}\p{N}]/u.test(node.value)) hasText = true;
     return undefined;
   });
-  return { hasText, ids };
+  return { hasText, ids, minutes: readingMinutes(toString(tree)) };
 }

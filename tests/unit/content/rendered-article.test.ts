@@ -21,4 +21,10 @@ describe('inspectRendered', () => {
     const { ids } = inspectRendered('<h2 id="a">Head</h2><p id="p"><span id="old" class="old-id"></span>Words.</p>');
     expect(ids).toEqual(['a', 'p', 'old']);
   });
+
+  it('counts the minutes to read its text, not its markup', () => {
+    expect(inspectRendered(`<p>${'word '.repeat(460)}</p>`).minutes).toBe(2);
+    const links = `<p>${'<a href="https://example.com/a/very/long/address/indeed">word</a> '.repeat(230)}</p>`;
+    expect(inspectRendered(links).minutes).toBe(1);
+  });
 });
