@@ -118,13 +118,13 @@ async function searchBundle(
 async function searchPart(base: string, part: SearchPart, query: string, words: string[], options: SearchOptions) {
   const pagefind = await loadPagefind(base, part, bundleLanguage(part, query, pageLanguage()));
   const partial = options.typing && !/\s$/u.test(query) ? words.at(-1) : undefined;
-  const [response, missing] = await Promise.all([
-    pagefind.search(query, {
-      filters: options.filters ?? {},
-      ...(options.sort === 'newest' ? { sort: { date: 'desc' } } : {}),
-    }),
-    missingWords(pagefind, words, partial),
-  ]);
+  const main = pagefind.search(query, {
+    filters: options.filters ?? {},
+    ...(options.sort === 'newest' ? { sort: { date: 'desc' } } : {}),
+  });
+  // A one-word query without filters is its own check: no second search.
+  const unfiltered = Object.keys(options.filters ?? {}).length === 0 ? { query, main } : undefined;
+  const [response, missing] = await Promise.all([main, missingWords(pagefind, words, partial, unfiltered)]);
   // Every word counts, in each index: Pagefind answers a word no page of an
   // index holds with the pages of a shorter word that starts it ("aardvark"
   // with "a", for compound words), and drops it from a longer query.
@@ -141,13 +141,18 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
  * being typed, counts as held when some word starts with it; so does a run
  * of a script written without spaces, which Pagefind segments into words.
  */
-async function missingWords(pagefind: Pagefind, words: string[], partial?: string): Promise<string[]> {
+async function missingWords(
+  pagefind: Pagefind,
+  words: string[],
+  partial?: string,
+  unfiltered?: { query: string; main: ReturnType<Pagefind['search']> },
+): Promise<string[]> {
   const found = await Promise.all(
-    words.map((word) =>
-      pagefind
-        .search(word === partial || UNSPACED.test(word) ? word : `"${word}"`)
-        .then((response) => (response?.results.length ?? 0) > 0),
-    ),
+    words.map((word) => {
+      const text = word === partial || UNSPACED.test(word) ? word : `"${word}"`;
+      const same = unfiltered && text === unfiltered.query.trim().toLowerCase();
+      return (same ? unfiltered.main : pagefind.search(text)).then((response) => (response?.results.length ?? 0) > 0);
+    }),
   );
   return words.filter((_, index) => !found[index]);
 }

@@ -1,33 +1,48 @@
 /**
- * A hand-drawn SVG line chart: build time (s) and first-search transfer (KB)
- * against the number of articles, log scale on every axis. Build seconds use
- * the left axis, KB the right one.
+ * A hand-drawn SVG line chart: cold build and rebuild times (s) and
+ * first-search transfer (KB) against the number of articles, log scale on
+ * every axis. Seconds use the left axis, KB the right one.
  */
 export interface ChartPoint {
   n: number;
   buildSeconds?: number | undefined;
+  noChangeSeconds?: number | undefined;
+  editSeconds?: number | undefined;
   searchKB?: number | undefined;
 }
 
 const W = 680;
-const H = 420;
+const H = 440;
 const M = { top: 64, right: 78, bottom: 64, left: 78 };
+/** Each series on the left axis (seconds) or the right one (KB). */
 const SERIES = [
+  { key: 'buildSeconds', axis: 0, label: 'Cold build, s', color: '#1f5fa8', dash: '', marker: 'circle' },
   {
-    key: 'buildSeconds',
-    label: 'Build time (Astro + Pagefind), s — left axis',
-    color: '#1f5fa8',
+    key: 'editSeconds',
+    axis: 0,
+    label: 'Rebuild, one paragraph edited, s',
+    color: '#2e7d32',
     dash: '',
     marker: 'circle',
   },
   {
+    key: 'noChangeSeconds',
+    axis: 0,
+    label: 'Rebuild, nothing changed, s',
+    color: '#6a3d9a',
+    dash: '2 3',
+    marker: 'circle',
+  },
+  {
     key: 'searchKB',
+    axis: 1,
     label: 'First search, KB transferred — right axis',
     color: '#b3470b',
     dash: '6 4',
     marker: 'square',
   },
 ] as const;
+const AXES = ['Build time, seconds (log)', 'First search, KB (log)'] as const;
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const fmt = (value: number) =>
@@ -47,7 +62,13 @@ export function renderChart(points: ChartPoint[], subtitle: string): string {
   const plotH = H - M.top - M.bottom;
   const [x0, x1] = decades(points.map((point) => point.n));
   const x = (n: number) => M.left + ((Math.log10(n) - x0) / (x1 - x0)) * plotW;
-  const domains = SERIES.map((series) => decades(points.map((point) => point[series.key] ?? Number.NaN)));
+  const domains = AXES.map((_, axis) =>
+    decades(
+      SERIES.filter((series) => series.axis === axis).flatMap((series) =>
+        points.map((point) => point[series.key] ?? Number.NaN),
+      ),
+    ),
+  );
   const y = (index: number, value: number) => {
     const [low, high] = domains[index]!;
     return M.top + plotH - ((Math.log10(value) - low) / (high - low)) * plotH;
@@ -55,17 +76,17 @@ export function renderChart(points: ChartPoint[], subtitle: string): string {
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-labelledby="chart-title chart-desc" font-family="system-ui, sans-serif" font-size="12">`,
-    `<title id="chart-title">Broadsheet benchmark: build time and first-search transfer against the number of articles</title>`,
+    `<title id="chart-title">Broadsheet benchmark: cold build, rebuilds and first-search transfer against the number of articles</title>`,
     `<desc id="chart-desc">${escape(
       points
         .map(
           (point) =>
-            `${point.n} articles: build ${point.buildSeconds === undefined ? 'n/a' : `${fmt(point.buildSeconds)} s`}, first search ${point.searchKB === undefined ? 'n/a' : `${fmt(point.searchKB)} KB`}`,
+            `${point.n} articles: ${SERIES.map((series) => `${series.label.split(',')[0]} ${point[series.key] === undefined ? 'n/a' : fmt(point[series.key]!)}`).join(', ')}`,
         )
         .join('; '),
     )}. Log scales.</desc>`,
     `<rect width="${W}" height="${H}" fill="#fff"/>`,
-    `<text x="${W / 2}" y="22" text-anchor="middle" font-size="15" font-weight="600" fill="#111">Build time and first-search transfer vs. articles</text>`,
+    `<text x="${W / 2}" y="22" text-anchor="middle" font-size="15" font-weight="600" fill="#111">Builds, rebuilds and first-search transfer vs. articles</text>`,
     `<text x="${W / 2}" y="40" text-anchor="middle" fill="#555">${escape(subtitle)}</text>`,
   );
   // Grid and x axis: one line per decade.
@@ -79,8 +100,9 @@ export function renderChart(points: ChartPoint[], subtitle: string): string {
   out.push(
     `<text x="${M.left + plotW / 2}" y="${H - 18}" text-anchor="middle" fill="#111">Articles (N, log scale)</text>`,
   );
-  // The two y axes, each in its series' colour.
-  SERIES.forEach((series, index) => {
+  // The two y axes: seconds in the cold build's colour, KB in the search's.
+  AXES.forEach((title, index) => {
+    const series = SERIES.find((candidate) => candidate.axis === index)!;
     const [low, high] = domains[index]!;
     const ax = index === 0 ? M.left : M.left + plotW;
     const anchor = index === 0 ? 'end' : 'start';
@@ -95,12 +117,13 @@ export function renderChart(points: ChartPoint[], subtitle: string): string {
     }
     const lx = index === 0 ? 20 : W - 20;
     out.push(
-      `<text transform="translate(${lx} ${M.top + plotH / 2}) rotate(${index === 0 ? -90 : 90})" text-anchor="middle" fill="${series.color}">${index === 0 ? 'Build time, seconds (log)' : 'First search, KB (log)'}</text>`,
+      `<text transform="translate(${lx} ${M.top + plotH / 2}) rotate(${index === 0 ? -90 : 90})" text-anchor="middle" fill="${series.color}">${title}</text>`,
     );
   });
   out.push(`<rect x="${M.left}" y="${M.top}" width="${plotW}" height="${plotH}" fill="none" stroke="#999"/>`);
   // Series: a line through the measured points, a marker with a tooltip on each.
-  SERIES.forEach((series, index) => {
+  SERIES.forEach((series) => {
+    const index = series.axis;
     const measured = points.filter((point) => (point[series.key] ?? 0) > 0).sort((a, b) => a.n - b.n);
     if (measured.length === 0) return;
     const coords = measured.map((point) => [x(point.n), y(index, point[series.key]!)] as const);

@@ -405,6 +405,8 @@ async function main(): Promise<number> {
       sizes.map((size) => ({
         n: size.n,
         buildSeconds: size.build?.totalMs ? size.build.totalMs.median / 1000 : undefined,
+        noChangeSeconds: size.rebuild ? size.rebuild.noChange.build.totalMs / 1000 : undefined,
+        editSeconds: size.rebuild ? size.rebuild.editParagraph.build.totalMs / 1000 : undefined,
         searchKB: size.search?.uiColdTransferBytes ? size.search.uiColdTransferBytes.median / KB : undefined,
       })),
       `${report.date} · ${String(report.machine['cores'])} cores · ${String(report.machine['cpuModel'])} · Node ${process.version}`,
