@@ -147,15 +147,29 @@ async function missingWords(
   partial?: string,
   unfiltered?: { query: string; main: ReturnType<Pagefind['search']> },
 ): Promise<string[]> {
+  let known = held.get(pagefind);
+  if (!known) held.set(pagefind, (known = new Map()));
   const found = await Promise.all(
     words.map((word) => {
       const text = word === partial || UNSPACED.test(word) ? word : `"${word}"`;
       const same = unfiltered && text === unfiltered.query.trim().toLowerCase();
-      return (same ? unfiltered.main : pagefind.search(text)).then((response) => (response?.results.length ?? 0) > 0);
+      let answer = known.get(text);
+      if (!answer) {
+        answer = (same ? unfiltered.main : pagefind.search(text)).then(
+          (response) => (response?.results.length ?? 0) > 0,
+        );
+        // An index never changes once loaded: a word typed on is not looked up again.
+        known.set(text, answer);
+        answer.catch(() => known.delete(text));
+      }
+      return answer;
     }),
   );
   return words.filter((_, index) => !found[index]);
 }
+
+/** Per index, whether it holds each word already looked up (missingWords). */
+const held = new WeakMap<Pagefind, Map<string, Promise<boolean>>>();
 
 function articleResult(page: Awaited<ReturnType<PagefindResult['data']>>, words: string[]): ArticleResult {
   return {
