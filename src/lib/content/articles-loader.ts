@@ -42,13 +42,15 @@ export function articlesLoader(base: string): Loader {
         context.meta.set('rendering-code', code);
       }
       // An article whose record of ids was edited by hand (its `at:` moved) renders again.
-      const records = recordDigests(folder, context);
-      for (const [id, digest] of records) if (context.meta.get(`record:${id}`) !== digest) context.store.delete(id);
+      for (const [id, digest] of recordDigests(folder, [...context.store.keys()]))
+        if (context.meta.get(`record:${id}`) !== digest) context.store.delete(id);
       await inner.load(context);
+      // Rendering writes the records, so only the articles rendered now (they still hold their Markdown)
+      // can have changed theirs: what the next build compares with is what those hold now.
+      const rendered = [...context.store.values()].filter((entry) => entry.body !== undefined).map(({ id }) => id);
       dropBodies(context);
-      // Rendering writes the records: what the next build compares with is what they hold now.
       // Set only what changed: any set makes Astro write the whole store again (150 MB at 10,000 articles).
-      for (const [id, digest] of recordDigests(folder, context))
+      for (const [id, digest] of recordDigests(folder, rendered))
         if (context.meta.get(`record:${id}`) !== digest) context.meta.set(`record:${id}`, digest);
       fail(base, renderedProblems(context, folder, code));
       writeArticleList(
@@ -109,9 +111,9 @@ function dropBodies({ store }: LoaderContext): void {
   }
 }
 
-/** Each stored article's id and a digest of its record of paragraph ids (paragraph-record.ts), or "none". */
-function recordDigests(folder: string, { store }: LoaderContext): [string, string][] {
-  return [...store.keys()].map((id) => {
+/** Each article's id and a digest of its record of paragraph ids (paragraph-record.ts), or "none". */
+function recordDigests(folder: string, ids: string[]): [string, string][] {
+  return ids.map((id) => {
     const file = join(folder, RECORD_FOLDER, `${id}.yaml`);
     return [id, existsSync(file) ? createHash('sha1').update(readFileSync(file)).digest('hex') : 'none'];
   });
