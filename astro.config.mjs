@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import deployHeaders from './src/integrations/deploy-headers.ts';
 import incrementalLinks from './src/integrations/incremental-links.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import siteUrlCheck from './src/integrations/site-url-check.ts';
@@ -26,6 +27,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
     // Last: Pagefind indexes the pages the build has written.
     searchIndex({ recentArticles: config.recentArticles }),
+    // After the index: _headers names its files.
+    deployHeaders({ base: config.base }),
   ],
   build: {
     // The page's CSS is a few KB: inline it and save a request.

@@ -86,10 +86,22 @@ async function runPagefind(site: string, folder: string, pages: IndexedPage[]): 
     const problems = [...added.errors, ...written.errors];
     if (added.page_count !== pages.length) problems.push(`indexed ${added.page_count} of ${pages.length} pages`);
     if (problems.length) throw new Error(`Pagefind failed on ${folder}:\n  ${problems.join('\n  ')}`);
+    for (const file of UNUSED_UI) rmSync(join(site, folder, file), { force: true });
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
 }
+
+/** Pagefind's own search interfaces and highlighter: the site has its own, so these would only be deployed, never loaded. */
+const UNUSED_UI = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /** Every file under `from`, hard-linked (else copied) to the same path under `to`. */
 function linkTree(from: string, to: string): void {
