@@ -1,28 +1,12 @@
-import { test as base } from '@playwright/test';
-import { startNginx, type RunningNginx } from '../support/nginx';
-import { article, expect, paintedShares } from './fixtures';
-
-// Both test sites behind Debian's nginx with its stock MIME types: what a
-// host that was told nothing about Pagefind would serve.
-const test = base.extend<object, { nginx: RunningNginx }>({
-  nginx: [
-    async ({}, use) => {
-      const nginx = await startNginx([
-        { base: '/', dir: 'dist' },
-        { base: '/news/', dir: 'dist-news' },
-      ]);
-      await use(nginx);
-      await nginx.stop();
-    },
-    { scope: 'worker' },
-  ],
-});
+import { article, paintedShares } from './fixtures';
+import { expect, test } from './nginx-fixtures';
 
 for (const base of ['/', '/news/']) {
   test(`behind nginx at ${base}, a header search result opens its paragraph with the words painted`, async ({
     page,
-    nginx,
+    servers,
   }) => {
+    const nginx = servers[base]!;
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
@@ -44,7 +28,11 @@ for (const base of ['/', '/news/']) {
     expect(errors).toEqual([]);
   });
 
-  test(`behind nginx at ${base}, a missing page is the site’s 404 page with a 404 status`, async ({ page, nginx }) => {
+  test(`behind nginx at ${base}, a missing page is the site’s 404 page with a 404 status`, async ({
+    page,
+    servers,
+  }) => {
+    const nginx = servers[base]!;
     const response = await page.goto(`${nginx.origin}${base}no-such-article/`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');

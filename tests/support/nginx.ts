@@ -1,10 +1,11 @@
 /**
- * Debian's nginx serving built sites, as a real host would: its own
- * `mime.types`, `index.html` for folders, the site's `404.html` for what is
- * missing. Each site is a `location` under its base path.
+ * Debian's nginx serving a built site as the README tells a newsroom to:
+ * its server block, word for word, with the headers written from the
+ * build's `_headers` by `npm run nginx-headers`, under the stock
+ * `mime.types`. One nginx a site.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from './engines/webdriver.ts';
@@ -23,21 +24,40 @@ export interface RunningNginx {
   stop(): Promise<void>;
 }
 
-/** The `server` block for the sites: each under its base, its 404 page for anything missing. `extra` goes into every location. */
-export function serverBlock(port: number, sites: NginxSite[], extra = ''): string {
-  const locations = sites.map(({ base, dir }) => {
-    const root = resolve(dir);
-    return base === '/'
-      ? `location / {\n    root ${root};\n    error_page 404 /404.html;\n    ${extra}\n  }`
-      : `location ${base} {\n    alias ${root}/;\n    error_page 404 ${base}404.html;\n    ${extra}\n  }`;
-  });
-  return `server {\n  listen 127.0.0.1:${port};\n  ${locations.join('\n  ')}\n}`;
+/** The README's nginx server block (the one block in "Deploying"). */
+export function readmeServerBlock(): string {
+  const readme = readFileSync(resolve('README.md'), 'utf8');
+  const deploying = readme.slice(readme.indexOf('## Deploying'), readme.indexOf('## Performance'));
+  const block = /```nginx\n([\s\S]*?)```/.exec(deploying)?.[1];
+  if (!block) throw new Error('README.md: no ```nginx block under "Deploying"');
+  return block;
 }
 
-/** Start nginx in the foreground with a configuration of its own, in a temporary folder. */
-export async function startNginx(sites: NginxSite[], { http = '', location = '' } = {}): Promise<RunningNginx> {
+/** The README's block, pointed at this machine: each line the README has, or an error naming it. */
+function localBlock(block: string, port: number, root: string, include: string): string {
+  const swaps: [string, string][] = [
+    ['listen 80;', `listen 127.0.0.1:${port};`],
+    ['root /srv/broadsheet;', `root ${root};`],
+    ['include /etc/nginx/broadsheet-headers.conf;', `include ${include};`],
+  ];
+  return swaps.reduce((text, [from, to]) => {
+    if (!text.includes(from)) throw new Error(`README.md's nginx block no longer has "${from}"`);
+    return text.replace(from, to);
+  }, block);
+}
+
+/** Start nginx in the foreground for one site, in a temporary folder of its own. */
+export async function startNginx({ base, dir }: NginxSite): Promise<RunningNginx> {
   const work = mkdtempSync(join(tmpdir(), 'broadsheet-nginx-'));
   const port = await freePort();
+  // The site goes to the server's root under its base path, as the README says.
+  const root = join(work, 'root');
+  mkdirSync(root);
+  const site = base === '/' ? root : join(root, base.replace(/^\/|\/$/g, ''));
+  if (base === '/') rmSync(root, { recursive: true });
+  symlinkSync(resolve(dir), site);
+  const include = join(work, 'broadsheet-headers.conf');
+  execFileSync(process.execPath, ['src/cli/nginx-headers/nginx-headers.ts', '--dist', dir, '--out', include]);
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((kind) => `${kind}_temp_path ${work}/${kind};`)
     .join('\n  ');
@@ -51,11 +71,8 @@ http {
   include /etc/nginx/mime.types;
   default_type application/octet-stream;
   access_log off;
-  gzip on;
-  gzip_types text/css text/javascript application/javascript application/json image/svg+xml application/xml application/rss+xml;
   ${temp}
-  ${http}
-  ${serverBlock(port, sites, location)}
+  ${localBlock(readmeServerBlock(), port, root, include)}
 }
 `;
   writeFileSync(join(work, 'nginx.conf'), config);
@@ -65,7 +82,7 @@ http {
   const origin = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt++) {
     if (
-      await fetch(`${origin}/`).then(
+      await fetch(`${origin}${base}`).then(
         () => true,
         () => false,
       )
