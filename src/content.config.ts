@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { articleSchema } from './lib/content/article-schema';
 import { articlesLoader } from './lib/content/articles-loader';
+import { authorSchema } from './lib/content/author-schema';
+import { authorsLoader } from './lib/content/authors-loader';
 import { readConfig } from './lib/config';
 
 const articles = defineCollection({
@@ -10,4 +12,10 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-export const collections = { articles };
+// Bylines: content/authors/<slug>.md, each with a page of its own.
+const authors = defineCollection({
+  loader: authorsLoader(readConfig().contentDir),
+  schema: authorSchema,
+});
+
+export const collections = { articles, authors };

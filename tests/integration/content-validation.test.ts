@@ -30,6 +30,33 @@ describe('astro build alone', () => {
   }, 120_000);
 });
 
+describe('building a collection with authors', () => {
+  const story = (author: string) =>
+    `---\ntitle: A headline\ndate: 2023-11-09\nauthor: ${author}\n---\n\nA paragraph.\n`;
+
+  it('should fail on a byline naming an author file that does not exist, naming the article', () => {
+    const { status, output } = build('unknown-author', {
+      'authors/mara-lind.md': '---\nname: Mara Lind\nbio: Covers trade.\n---\n',
+      'story.md': story('mara-lindt'),
+      'fine.md': story('[mara-lind, A. Reporter]'),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/story\.md: author: "mara-lindt" names no author \(there is no authors\/mara-lindt\.md/);
+    expect(output).not.toContain('fine.md');
+  }, 120_000);
+
+  it('should fail on an author file without a bio, naming the file and the field', () => {
+    const { status, output } = build('bad-author', {
+      'authors/mara-lind.md': '---\nname: Mara Lind\n---\n',
+      'story.md': story('mara-lind'),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('authors → mara-lind');
+    expect(output).toContain('authors/mara-lind.md');
+    expect(output).toMatch(/bio: Required/);
+  }, 120_000);
+});
+
 describe('building a collection with broken front matter', () => {
   it('should fail, naming the file and each bad field', () => {
     const { status, output } = build('broken-story', {

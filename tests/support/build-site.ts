@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -17,7 +17,10 @@ export function buildSite(
 ): { status: number | null; output: string } {
   const content = join(dir, 'content');
   mkdirSync(content, { recursive: true });
-  for (const [file, text] of Object.entries(files)) writeFileSync(join(content, file), text);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(content, file)), { recursive: true });
+    writeFileSync(join(content, file), text);
+  }
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     env: {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { STORY_KINDS } from './story-kind.ts';
 
 /**
  * Front matter of an article. Strict: an unknown key (a typo such as `titel`)
@@ -14,7 +15,17 @@ export const articleSchema = z.strictObject({
   /** Standfirst: one or two sentences under the headline; also the meta description. */
   description: z.string().trim().min(1).optional(),
   tags: z.array(z.string().trim().min(1)).default([]),
-  author: z.string().trim().min(1).optional(),
+  /**
+   * The byline: one or several authors, each an author's file name under
+   * `authors/` (`mara-lind`) or their name as that file gives it; any other
+   * name is printed as written, unlinked.
+   */
+  author: z
+    .union([z.string().trim().min(1), z.array(z.string().trim().min(1)).min(1)])
+    .optional()
+    .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
+  /** What kind of story it is; anything but news is labelled above the headline. */
+  kind: z.enum(STORY_KINDS).default('news'),
   /** Where the article first appeared (a URL or a publication's name). */
   source: z.string().trim().min(1).optional(),
   /** Language of the article (BCP 47); sets `<html lang>` and the search index language. */

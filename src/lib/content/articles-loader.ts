@@ -7,6 +7,9 @@ import type { ArticleData } from './article-schema.ts';
 import { writeArticleList } from './article-list.ts';
 import { FACTS_KEY } from '../../plugins/rehype-rendered-facts.ts';
 import { RECORD_FOLDER } from './paragraph-record.ts';
+import { AUTHORS_FOLDER } from './author-schema.ts';
+import { unknownAuthor } from './bylines.ts';
+import { readFrontMatter } from './front-matter.ts';
 import type { RenderedArticle } from './rendered-article.ts';
 import { renderingCode } from './rendering-code.ts';
 import { articleCard } from '../social-card/article-card.ts';
@@ -22,13 +25,18 @@ import { checkArticleFiles, inspectArticleFile, NO_BODY_TEXT, type SourceFile } 
  * It then writes the article list the search index is built from.
  */
 export function articlesLoader(base: string): Loader {
-  const inner = glob({ pattern: '**/*.md', base, generateId: ({ entry }) => articleId(entry) });
+  // Author files live beside the articles, in a collection of their own.
+  const inner = glob({
+    pattern: ['**/*.md', `!${AUTHORS_FOLDER}/**`],
+    base,
+    generateId: ({ entry }) => articleId(entry),
+  });
   return {
     name: 'broadsheet-articles',
     load: async (context) => {
       const folder = resolve(base);
       const files = readdirSync(folder, { recursive: true, encoding: 'utf8' })
-        .filter((path) => path.toLowerCase().endsWith('.md'))
+        .filter((path) => path.toLowerCase().endsWith('.md') && !path.startsWith(`${AUTHORS_FOLDER}/`))
         .sort()
         .map((path) => ({ path, bytes: readFileSync(join(folder, path)) }));
       // The checks, the schema or the plugins changed since the articles were last rendered: do it all again.
@@ -52,12 +60,14 @@ export function articlesLoader(base: string): Loader {
       // Set only what changed: any set makes Astro write the whole store again (150 MB at 10,000 articles).
       for (const [id, digest] of recordDigests(folder, rendered))
         if (context.meta.get(`record:${id}`) !== digest) context.meta.set(`record:${id}`, digest);
-      fail(base, renderedProblems(context, folder, code));
+      fail(base, [...renderedProblems(context, folder, code), ...authorProblems(context, folder)]);
       writeArticleList(
         context.config.cacheDir,
         [...context.store.values()].map(({ id, data }) => {
-          const { date, lang, draft } = data as ArticleData;
-          return { id, day: new Date(date).toISOString().slice(0, 10), lang, draft };
+          const { date, updated, corrections, lang, draft } = data as ArticleData;
+          const day = (value: Date) => new Date(value).toISOString().slice(0, 10);
+          const modified = [date, updated, ...corrections.map((c) => c.date)].filter((d) => d !== undefined).map(day);
+          return { id, day: day(date), modified: modified.sort().at(-1)!, lang, draft };
         }),
       );
     },
@@ -117,6 +127,28 @@ function recordDigests(folder: string, ids: string[]): [string, string][] {
     const file = join(folder, RECORD_FOLDER, `${id}.yaml`);
     return [id, existsSync(file) ? createHash('sha1').update(readFileSync(file)).digest('hex') : 'none'];
   });
+}
+
+/** Each `author` written as an author file's name whose file does not exist, named with the article's file. */
+function authorProblems({ store }: LoaderContext, folder: string): string[] {
+  const authors = join(folder, AUTHORS_FOLDER);
+  const files = existsSync(authors) ? readdirSync(authors).filter((name) => name.endsWith('.md')) : [];
+  const slugs = new Set(files.map((name) => name.slice(0, -'.md'.length)));
+  const names = new Set(
+    files.map((name) => {
+      const named = readFrontMatter(readFileSync(join(authors, name), 'utf8'))?.data['name'];
+      return typeof named === 'string' ? named.trim().toLocaleLowerCase('en') : '';
+    }),
+  );
+  const problems: string[] = [];
+  for (const entry of store.values()) {
+    const file = entry.filePath ? relative(folder, resolve(entry.filePath)) : entry.id;
+    for (const value of (entry.data as ArticleData).author) {
+      const problem = unknownAuthor(value, slugs, names);
+      if (problem) problems.push(`${file}: ${problem}`);
+    }
+  }
+  return problems;
 }
 
 function fail(base: string, problems: string[]): void {

@@ -15,10 +15,29 @@ describe('articleSchema', () => {
       title: 'A headline',
       date: new Date('2023-11-09T00:00:00Z'),
       tags: [],
+      author: [],
+      kind: 'news',
       lang: 'en',
       draft: false,
       corrections: [],
     });
+  });
+
+  it('should take one author or several, always as a list', () => {
+    expect(articleSchema.parse({ ...good, author: 'mara-lind' }).author).toEqual(['mara-lind']);
+    expect(articleSchema.parse({ ...good, author: ['mara-lind', 'A. Reporter'] }).author).toEqual([
+      'mara-lind',
+      'A. Reporter',
+    ]);
+    expect(articleSchema.safeParse({ ...good, author: [] }).success).toBe(false);
+  });
+
+  it('should take the kinds of story a newsroom tells apart, and nothing else', () => {
+    for (const kind of ['news', 'analysis', 'opinion', 'explainer', 'interview', 'sponsored'])
+      expect(articleSchema.parse({ ...good, kind }).kind).toBe(kind);
+    const wrong = articleSchema.safeParse({ ...good, kind: 'gossip' });
+    expect(wrong.success).toBe(false);
+    expect(wrong.error?.issues[0]?.path).toEqual(['kind']);
   });
 
   it('should take corrections with a date, a text and, optionally, the paragraph they concern', () => {
