@@ -18,7 +18,11 @@ export async function getArticles(): Promise<Article[]> {
 
 /** Minutes to read the article, counted from its rendered text when it was rendered (the store keeps no Markdown). */
 export function minutesToRead(article: Article): number {
+  return renderedFacts(article)?.minutes ?? 1;
+}
+
+/** The facts noted of an article when it was rendered (rehype-rendered-facts.ts), if it was. */
+export function renderedFacts(article: Article): RenderedArticle | undefined {
   const frontmatter = article.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined;
-  const facts = frontmatter?.[FACTS_KEY] as RenderedArticle | undefined;
-  return facts?.minutes ?? 1;
+  return frontmatter?.[FACTS_KEY] as RenderedArticle | undefined;
 }

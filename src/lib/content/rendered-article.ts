@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import { articleTerms } from './article-terms.ts';
 import { readingMinutes } from './reading-time.ts';
 
 const HEADING = /^h[1-6]$/;
@@ -13,6 +14,8 @@ export interface RenderedArticle {
   ids: string[];
   /** Minutes to read its text (reading-time.ts). */
   minutes: number;
+  /** Its most used words, for related reading (article-terms.ts). */
+  terms: Record<string, number>;
 }
 
 /**
@@ -31,5 +34,6 @@ export function inspectRendered(tree: Root): RenderedArticle {
     if (node.type === 'text' && /[\p{L}\p{N}]/u.test(node.value)) hasText = true;
     return undefined;
   });
-  return { hasText, ids, minutes: readingMinutes(toString(tree)) };
+  const text = toString(tree);
+  return { hasText, ids, minutes: readingMinutes(text), terms: articleTerms(text) };
 }

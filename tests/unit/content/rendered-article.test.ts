@@ -22,6 +22,13 @@ describe('inspectRendered', () => {
     expect(ids).toEqual(['a', 'p', 'old']);
   });
 
+  it('notes the words its text uses most, for related reading, not its markup', () => {
+    expect(inspectRendered('<p class="lede">Wheat <a href="/harbour">prices</a> and wheat.</p>').terms).toEqual({
+      wheat: 2,
+      prices: 1,
+    });
+  });
+
   it('counts the minutes to read its text, not its markup', () => {
     expect(inspectRendered(`<p>${'word '.repeat(460)}</p>`).minutes).toBe(2);
     const links = `<p>${'<a href="https://example.com/a/very/long/address/indeed">word</a> '.repeat(230)}</p>`;

@@ -8,15 +8,16 @@ const facts = async (html: string) => {
 };
 
 describe('rehypeRenderedFacts', () => {
-  it('notes the text under the headline, every id and the minutes to read, in the file’s Astro frontmatter', async () => {
-    expect(await facts('<h2 id="a">Head</h2><p id="p"><span id="old" class="old-id"></span>Words.</p>')).toEqual({
+  it('notes the text under the headline, every id, the minutes to read and the words used, in the file’s Astro frontmatter', async () => {
+    expect(await facts('<h2 id="a">Head</h2>\n<p id="p"><span id="old" class="old-id"></span>Words.</p>')).toEqual({
       hasText: true,
       ids: ['a', 'p', 'old'],
       minutes: 1,
+      terms: { head: 1, words: 1 },
     });
   });
 
   it('notes no text for headings alone', async () => {
-    expect(await facts('<h2 id="a">Head</h2>')).toEqual({ hasText: false, ids: ['a'], minutes: 1 });
+    expect(await facts('<h2 id="a">Head</h2>')).toEqual({ hasText: false, ids: ['a'], minutes: 1, terms: { head: 1 } });
   });
 });
