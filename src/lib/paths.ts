@@ -21,6 +21,11 @@ export const articlePath = (id: string): string => `articles/${id}/`;
 /** A tag's page: `Middle East` → `tags/middle-east/` (tags differing only in case share one). */
 export const tagPath = (tag: string): string => `tags/${tagKey(tag)}/`;
 
+/** An author's page (`authors/mara-lind/`), and page `n` of their articles after the first. */
+export const authorPath = (slug: string, page = 1): string =>
+  page > 1 ? `authors/${slug}/${page}/` : `authors/${slug}/`;
+export const authorsPath = 'authors/';
+
 /** The archive's front page, and one year of it. */
 export const archivePath = 'archive/';
 export const yearPath = (year: number | string): string => `archive/${year}/`;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../content/articles.ts';
+import type { BylineName } from '../content/bylines.ts';
 
 /**
  * Keys for Astro's incremental build (`experimental.incrementalBuild`): a
@@ -11,15 +12,32 @@ export function cacheKey(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
 }
 
-/** An article page shows its own entry: its data and its rendered HTML (which the record of its ids shapes). */
-export function articleKey(article: Article): string {
-  return cacheKey(article.id, article.data, article.rendered?.html);
+/**
+ * An article page shows its own entry (its data and its rendered HTML, which
+ * the record of its ids shapes), its byline as resolved against the author
+ * files, and of each related article what the list prints.
+ */
+export function articleKey({ article, authors, related }: ArticlePage): string {
+  return cacheKey(
+    article.id,
+    article.data,
+    article.rendered?.html,
+    authors,
+    related.map(({ id, data }) => [id, data.title, data.date, data.lang, data.kind]),
+  );
 }
 
-/** A listing shows, of each article, its address, headline, date and language. */
+/** What an article page is made from. */
+export interface ArticlePage {
+  article: Article;
+  authors: readonly BylineName[];
+  related: readonly Article[];
+}
+
+/** A listing shows, of each article, its address, headline, date, language and kind. */
 export function listingKey(articles: readonly Article[], ...more: unknown[]): string {
   return cacheKey(
-    articles.map(({ id, data }) => [id, data.title, data.date, data.lang]),
+    articles.map(({ id, data }) => [id, data.title, data.date, data.lang, data.kind]),
     ...more,
   );
 }

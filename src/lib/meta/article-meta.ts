@@ -1,4 +1,5 @@
-import { pathWithBase, socialCardPath } from '../paths.ts';
+import { authorPath, pathWithBase, socialCardPath } from '../paths.ts';
+import type { BylineName } from '../content/bylines.ts';
 import type { ArticleData } from '../content/article-schema.ts';
 import { newsArticleLd } from './news-article-ld.ts';
 import { LOGO, SITE_NAME, SOCIAL_IMAGE } from './site.ts';
@@ -16,8 +17,13 @@ export interface SocialImage {
  * the image link previews show (its own, else the card drawn at build time)
  * and its schema.org `NewsArticle`.
  */
-export function articleMeta(article: { id: string; data: ArticleData }, pathname: string, site: URL) {
-  const { title, description, date, updated, lang, author, tags, image, imageAlt, corrections } = article.data;
+export function articleMeta(
+  article: { id: string; data: ArticleData },
+  byline: readonly BylineName[],
+  pathname: string,
+  site: URL,
+) {
+  const { title, description, date, updated, lang, kind, tags, image, imageAlt, corrections } = article.data;
   const absolute = (path: string) => new URL(pathWithBase(path), site).href;
   const pageUrl = new URL(pathname, site).href;
   const socialImage: SocialImage = image
@@ -30,7 +36,8 @@ export function articleMeta(article: { id: string; data: ArticleData }, pathname
     published: date,
     updated,
     corrections,
-    author,
+    authors: byline.map(({ name, slug }) => ({ name, url: slug ? absolute(authorPath(slug)) : undefined })),
+    kind,
     tags,
     lang,
     image: socialImage.url,

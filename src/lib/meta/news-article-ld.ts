@@ -7,7 +7,10 @@ export interface NewsArticleFacts {
   updated?: Date | undefined;
   /** Corrections since publication, each with its day. */
   corrections?: { date: Date; text: string }[] | undefined;
-  author?: string | undefined;
+  /** The byline: each name, with the absolute URL of the author's page when they have one. */
+  authors?: { name: string; url?: string | undefined }[] | undefined;
+  /** The kind of story (schema.org's subtype of NewsArticle, or advertiser content). */
+  kind?: StoryKind | undefined;
   tags: string[];
   lang: string;
   /** Absolute URL of the lead or social image. */
@@ -15,8 +18,11 @@ export interface NewsArticleFacts {
   publisher: { name: string; url: string; logo: { url: string; width: number; height: number } };
 }
 
+import { KIND_TYPES, type StoryKind } from '../content/story-kind.ts';
+
 /**
- * schema.org `NewsArticle` with the properties Google recommends for articles
+ * schema.org `NewsArticle` (or the subtype for its kind: `OpinionNewsArticle`,
+ * `AnalysisNewsArticle`, …) with the properties Google recommends for articles
  * (https://developers.google.com/search/docs/appearance/structured-data/article).
  * Without a byline the publisher itself is the author.
  */
@@ -34,13 +40,15 @@ export function newsArticleLd(facts: NewsArticleFacts): Record<string, unknown> 
     .reduce((latest, date) => (date > latest ? date : latest));
   return {
     '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
+    '@type': KIND_TYPES[facts.kind ?? 'news'],
     headline: facts.headline,
     ...(facts.description ? { description: facts.description } : {}),
     image: [facts.image],
     datePublished: facts.published.toISOString(),
     dateModified: modified.toISOString(),
-    author: facts.author ? [{ '@type': 'Person', name: facts.author }] : [publisher],
+    author: facts.authors?.length
+      ? facts.authors.map(({ name, url }) => ({ '@type': 'Person', name, ...(url ? { url } : {}) }))
+      : [publisher],
     publisher,
     mainEntityOfPage: { '@type': 'WebPage', '@id': facts.url },
     url: facts.url,

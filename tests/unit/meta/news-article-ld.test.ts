@@ -39,9 +39,39 @@ describe('newsArticleLd', () => {
   });
 
   it('should credit a byline as a Person and take dateModified from updated', () => {
-    const ld = newsArticleLd({ ...facts, author: 'A. Reporter', updated: new Date('2023-11-10T00:00:00Z') });
+    const ld = newsArticleLd({
+      ...facts,
+      authors: [{ name: 'A. Reporter' }],
+      updated: new Date('2023-11-10T00:00:00Z'),
+    });
     expect(ld['author']).toEqual([{ '@type': 'Person', name: 'A. Reporter' }]);
     expect(ld['dateModified']).toBe('2023-11-10T00:00:00.000Z');
+  });
+
+  it('should give each author with a page that page as their url, in byline order', () => {
+    const ld = newsArticleLd({
+      ...facts,
+      authors: [{ name: 'Mara Lind', url: 'https://news.example/authors/mara-lind/' }, { name: 'Guest Writer' }],
+    });
+    expect(ld['author']).toEqual([
+      { '@type': 'Person', name: 'Mara Lind', url: 'https://news.example/authors/mara-lind/' },
+      { '@type': 'Person', name: 'Guest Writer' },
+    ]);
+  });
+
+  it.each([
+    ['news', 'NewsArticle'],
+    ['analysis', 'AnalysisNewsArticle'],
+    ['opinion', 'OpinionNewsArticle'],
+    ['explainer', 'BackgroundNewsArticle'],
+    ['interview', 'ReportageNewsArticle'],
+    ['sponsored', 'AdvertiserContentArticle'],
+  ] as const)('should type a %s story as schema.org’s %s', (kind, type) => {
+    expect(newsArticleLd({ ...facts, kind })['@type']).toBe(type);
+  });
+
+  it('should type a story of no stated kind as news', () => {
+    expect(newsArticleLd(facts)['@type']).toBe('NewsArticle');
   });
 
   it('should credit the publisher when there is no byline', () => {
