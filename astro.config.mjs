@@ -1,4 +1,5 @@
 // @ts-check
+import { pathToFileURL } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
@@ -6,6 +7,7 @@ import deployHeaders from './src/integrations/deploy-headers.ts';
 import incrementalLinks from './src/integrations/incremental-links.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import siteUrlCheck from './src/integrations/site-url-check.ts';
+import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
 import { readConfig } from './src/lib/config.ts';
 import { contentSecurityPolicy } from './src/lib/meta/content-security-policy.ts';
 import { recordStore } from './src/lib/content/paragraph-record.ts';
@@ -24,7 +26,10 @@ export default defineConfig({
     // Unchanged pages are hard-linked from Astro's incremental cache instead of copied.
     incrementalLinks(),
     // Every page but the search page (it has no content of its own) and 404.
-    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    sitemap({
+      filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname),
+      serialize: sitemapLastmod(new URL(`${config.cacheDir}/`, pathToFileURL(`${process.cwd()}/`)), config.base),
+    }),
     // Last: Pagefind indexes the pages the build has written.
     searchIndex({ recentArticles: config.recentArticles }),
     // After the index: _headers names its files.

@@ -7,6 +7,8 @@ export interface ListedArticle {
   id: string;
   /** Publication day, `YYYY-MM-DD`. */
   day: string;
+  /** Day of its last update or correction, `YYYY-MM-DD` (its publication day if neither). */
+  modified: string;
   lang: string;
   draft: boolean;
 }
