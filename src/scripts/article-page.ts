@@ -4,9 +4,11 @@ import { requestHelper } from './helpers';
 import { highlightOnArrival } from './highlight-on-arrival';
 import { followOldLink } from './old-links';
 import { enhancePermalinks } from './paragraph-permalinks';
+import { answerPassOn } from './share-link';
 import './toc-highlight';
 
 enhancePermalinks();
+answerPassOn();
 highlightOnArrival();
 followOldLink();
 // Text selected in a paragraph can be linked to: the quote-link helper arrives then.

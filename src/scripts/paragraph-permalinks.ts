@@ -1,18 +1,20 @@
+import { passOn } from './share-link';
+
 /**
  * Progressive enhancement for the paragraph "¶" links: following one already
  * puts the paragraph's URL in the address bar without JavaScript; with it we
- * also copy that URL to the clipboard and say so, visibly and to screen readers.
+ * also offer the system share sheet (on phones), or else copy that URL to the
+ * clipboard, and say so, visibly and to screen readers.
  */
 export function enhancePermalinks(root: ParentNode = document): void {
   const status = root.querySelector<HTMLElement>('.copy-status');
   root.addEventListener('click', async (event) => {
     const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.permalink');
-    if (!link || !navigator.clipboard) return;
-    try {
-      await navigator.clipboard.writeText(link.href);
-    } catch {
-      return; // Clipboard refused (permissions, insecure origin): the URL is still in the address bar.
-    }
+    if (!link) return;
+    const passed = await passOn(link.href, document.title);
+    // Not copied: the URL is still in the address bar.
+    if (passed === 'shared' && status) status.textContent = 'Link to paragraph shared.';
+    if (passed !== 'copied') return;
     for (const other of document.querySelectorAll('a.permalink[data-copied]')) other.removeAttribute('data-copied');
     link.setAttribute('data-copied', '');
     if (status) status.textContent = 'Link to paragraph copied to the clipboard.';

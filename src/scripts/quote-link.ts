@@ -1,4 +1,5 @@
 import { textDirective } from '../lib/text-fragment';
+import type { Passed, PASS_ON_EVENT, PassOnRequest } from './share-link';
 
 /**
  * “Copy link to this quote”: for text selected inside one paragraph, a button
@@ -46,15 +47,28 @@ export function quoteUrl(range: Range, paragraph: HTMLElement): string {
   return `${location.origin}${location.pathname}#${paragraph.id}${directive ? `:~:${directive}` : ''}`;
 }
 
-async function copy(url: string, confirm: (copied: boolean) => void): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(url);
-    confirm(true);
-    if (status) status.textContent = 'Link to the quote copied to the clipboard.';
-  } catch {
-    confirm(false);
-  }
+// The event's name, checked against share-link.ts's by the type (importing the value would share a module with the inline article script).
+const PASS_ON: typeof PASS_ON_EVENT = 'broadsheet:pass-on';
+
+/** Share or copy the quote's link (by the article page's share-link.ts), and say what happened. */
+async function copy(url: string, confirm: (passed: Passed) => void): Promise<void> {
+  const passed = await new Promise<Passed>((done) => {
+    const detail: PassOnRequest = { url, title: document.title, done };
+    document.dispatchEvent(new CustomEvent(PASS_ON, { detail }));
+  });
+  if (passed === 'cancelled') return;
+  confirm(passed);
+  if (status && passed !== 'failed')
+    status.textContent =
+      passed === 'shared' ? 'Link to the quote shared.' : 'Link to the quote copied to the clipboard.';
 }
+
+const BUTTON_SAYS: Record<Passed, string> = {
+  shared: 'Link shared',
+  copied: 'Link copied',
+  cancelled: 'Copy link to this quote',
+  failed: 'Could not copy the link',
+};
 
 function place(): void {
   const found = quoted();
@@ -74,8 +88,8 @@ button.addEventListener('mousedown', (event) => event.preventDefault());
 button.addEventListener('click', () => {
   const found = quoted();
   if (!found) return;
-  void copy(quoteUrl(found.range, found.paragraph), (copied) => {
-    button.textContent = copied ? 'Link copied' : 'Could not copy the link';
+  void copy(quoteUrl(found.range, found.paragraph), (passed) => {
+    button.textContent = BUTTON_SAYS[passed];
     setTimeout(() => (button.textContent = 'Copy link to this quote'), 2500);
   });
 });
@@ -88,7 +102,10 @@ document.addEventListener(
     if (!permalink || !found || !found.paragraph.contains(permalink)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    void copy(quoteUrl(found.range, found.paragraph), (copied) => copied && permalink.setAttribute('data-copied', ''));
+    void copy(
+      quoteUrl(found.range, found.paragraph),
+      (passed) => passed === 'copied' && permalink.setAttribute('data-copied', ''),
+    );
     setTimeout(() => permalink.removeAttribute('data-copied'), 2500);
   },
   true,

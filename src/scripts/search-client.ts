@@ -21,6 +21,8 @@ export interface ArticleResult {
   url: string;
   /** The article's language, so its title, date and excerpts get the right `lang` and `dir`. */
   lang: string | undefined;
+  /** The kind of story when it is not plain news ("Opinion"), for its label. */
+  kind: string | undefined;
   /** Its paragraphs that hold the query, the best first: the headline link lands on the first. */
   hits: ParagraphHit[];
 }
@@ -177,6 +179,7 @@ function articleResult(page: Awaited<ReturnType<PagefindResult['data']>>, words:
     date: page.meta['date'],
     url: page.url,
     lang: page.meta['lang'],
+    kind: page.meta['kind'],
     hits: paragraphHits(page, words),
   };
 }

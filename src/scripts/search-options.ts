@@ -2,7 +2,7 @@ import { withBase, searchPath } from '../lib/paths';
 import { hitUrl } from '../lib/search/result-url';
 import { setLanguage } from './search-client';
 import type { SearchState } from './search-controller';
-import { fillHit, headlineUrl, HITS_SHOWN, resultTime } from './search-result';
+import { fillHit, headlineUrl, HITS_SHOWN, resultKind, resultTime } from './search-result';
 import { count, seeAllLabel } from './search-text';
 
 /**
@@ -22,6 +22,8 @@ export function renderOptions(list: HTMLElement, state: SearchState, base: strin
     group.setAttribute('role', 'group');
     setLanguage(group, result.lang);
     const headline = group.appendChild(option(headlineUrl(result), 'headline'));
+    const kind = resultKind(result);
+    if (kind) headline.append(kind, ' ');
     headline.append(result.title);
     const time = resultTime(result);
     if (time) headline.append(' · ', time);

@@ -9,7 +9,7 @@ const PAGE_SIZE = 10;
 
 /**
  * The search page. The query, filters and how many pages are shown live in
- * the URL (`?q=&tag=&year=&sort=&page=`), so a search can be shared, survives
+ * the URL (`?q=&tag=&year=&kind=&sort=&page=`), so a search can be shared, survives
  * a reload, and Back returns to the same results at the same place. Results
  * update as you type; ↓/↑ move between result links.
  */
@@ -70,7 +70,7 @@ class SearchPage extends HTMLElement {
   #run(): void {
     const params = new URLSearchParams(location.search);
     const filters: Filters = {};
-    for (const name of ['tag', 'year']) if (params.get(name)) filters[name] = [params.get(name)!];
+    for (const name of ['tag', 'year', 'kind']) if (params.get(name)) filters[name] = [params.get(name)!];
     const pages = Math.max(1, Math.min(1000, Number.parseInt(params.get('page') ?? '1', 10) || 1));
     const sort = params.get('sort') === 'newest' ? 'newest' : 'relevance';
     this.#controller?.search({ query: params.get('q')?.trim() ?? '', filters, sort, show: pages * PAGE_SIZE });

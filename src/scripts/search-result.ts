@@ -20,6 +20,18 @@ export function resultTime(result: ArticleResult): HTMLTimeElement | undefined {
   });
 }
 
+/** The kind-of-story label of a result that is not plain news, as its page shows it. */
+export function resultKind(result: ArticleResult): HTMLSpanElement | undefined {
+  if (!result.kind) return undefined;
+  const label = Object.assign(document.createElement('span'), {
+    className: `kind kind-${result.kind.toLowerCase().replace(/[^a-z]/g, '')}`,
+    textContent: result.kind,
+  });
+  label.lang = 'en';
+  label.dir = 'ltr';
+  return label;
+}
+
 /** A hit's section label and excerpt, both escaped by paragraph-hits.ts with our own `<mark>`s only. */
 export function fillHit(element: HTMLElement, hit: ParagraphHit): HTMLElement {
   if (hit.section) element.insertAdjacentHTML('beforeend', `<span class="section">${hit.section}</span>`);
@@ -31,6 +43,8 @@ export function fillHit(element: HTMLElement, hit: ParagraphHit): HTMLElement {
 export function renderResult(result: ArticleResult): HTMLLIElement {
   const item = document.createElement('li');
   setLanguage(item, result.lang);
+  const kind = resultKind(result);
+  if (kind) item.append(kind);
   const link = item.appendChild(document.createElement('h2')).appendChild(document.createElement('a'));
   link.href = headlineUrl(result);
   link.textContent = result.title;
