@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AUTHORS_FOLDER } from '../../lib/content/author-schema.ts';
 import { articleId } from '../../lib/content/article-id.ts';
 import { readFrontMatter } from '../../lib/content/front-matter.ts';
 
@@ -37,12 +38,24 @@ export function parseArticle(relativePath: string, source: string, contentDir = 
 
 /**
  * Every `**\/*.md` of the content folder, as the glob loader finds them
- * (tinyglobby skips dot files and dot folders by default), sorted by path.
+ * (tinyglobby skips dot files and dot folders by default), sorted by path;
+ * not the author files (`authors/`), a collection of their own.
  */
 export function readArticles(contentDir: string): SourceArticle[] {
   return readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
     .map((entry) => entry.split('\\').join('/'))
     .filter((path) => path.endsWith('.md') && !path.split('/').some((part) => part.startsWith('.')))
+    .filter((path) => !path.startsWith(`${AUTHORS_FOLDER}/`))
     .sort()
     .map((path) => parseArticle(path, readFileSync(join(contentDir, path), 'utf8'), contentDir));
+}
+
+/** The author files (`authors/<slug>.md`) as `content/authors/x.md` with their slug. */
+export function readAuthorFiles(contentDir: string): { file: string; slug: string }[] {
+  const folder = join(contentDir, AUTHORS_FOLDER);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => ({ file: join(contentDir, AUTHORS_FOLDER, name), slug: name.slice(0, -'.md'.length) }));
 }

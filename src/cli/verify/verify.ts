@@ -15,11 +15,12 @@ import { checkIds } from './check-ids.ts';
 import { checkImages } from './check-images.ts';
 import { checkLinks } from './check-links.ts';
 import { checkNu, runNu } from './check-nu.ts';
+import { checkAuthors } from './check-authors.ts';
 import { checkPages } from './check-pages.ts';
 import { checkParagraphIds } from './check-paragraph-ids.ts';
 import { checkParagraphs } from './check-paragraphs.ts';
 import { checkSearchIndex, readSearchIndex } from './check-search-index.ts';
-import { readArticles } from './read-articles.ts';
+import { readArticles, readAuthorFiles } from './read-articles.ts';
 import { readSite } from './read-site.ts';
 import { formatReport } from './report.ts';
 
@@ -61,6 +62,7 @@ const site = readSite(dist, base);
 const articles = readArticles(values.content);
 const results = [
   checkPages(site, articles),
+  checkAuthors(site, readAuthorFiles(values.content)),
   checkSearchIndex(readSearchIndex(dist), articles),
   checkParagraphs(site, articles),
   checkParagraphIds(site, articles, values.content),
