@@ -42,7 +42,7 @@ export default defineConfig<object, { engine: Engine }>({
     {
       name: 'news',
       use: { baseURL: 'http://localhost:4412/news/' },
-      testMatch: /\/(search-archive|search-truth|publishing|feed|no-javascript)\.spec\.ts$/,
+      testMatch: /\/(search-archive|search-truth|publishing|feed|no-javascript|news-desk)\.spec\.ts$/,
       testIgnore: /journeys\//,
     },
     // Search at 1,000 articles: counts against the built pages, every result reachable.

@@ -78,7 +78,7 @@ test('printing shows the article alone, with its address and date', async ({ pag
     await expect(chrome).toBeHidden();
   }
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('article time')).toBeVisible();
+  await expect(page.locator('article .byline time')).toBeVisible();
   await expect(page.getByText(/Printed from http/)).toContainText(new URL(article.path, baseURL).pathname);
 });
 

@@ -9,8 +9,8 @@ test('a reader opens the front page and follows the link to the article', async 
   await card.getByRole('link', { name: article.title }).click();
   await expect(page).toHaveURL(new RegExp(`/${article.path}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
-  await expect(page.locator('article time')).toHaveAttribute('datetime', '2023-11-09');
-  await expect(page.locator('article time')).toHaveText('November 9, 2023');
+  await expect(page.locator('article .byline time')).toHaveAttribute('datetime', '2023-11-09');
+  await expect(page.locator('article .byline time')).toHaveText('November 9, 2023');
   await expect(page.locator('.byline')).toHaveText(/^November 9, 2023 · \d+ min read$/);
 });
 

@@ -33,7 +33,8 @@ test('the search page shows the newest articles at once, then the archive’s un
 test('an article only the archive holds is found; the header box lists the archive’s after the newest', async ({
   page,
 }) => {
-  await page.goto('search/?q=corridor');
+  // “spent” is in no other article (an analysis of the same talks now shares “corridor”).
+  await page.goto('search/?q=spent');
   await expect(page.locator('search-page .results > li h2')).toHaveText([archived]);
   await page.goto('./');
   await page.locator('site-search').getByLabel('Search articles').fill('Moscow');

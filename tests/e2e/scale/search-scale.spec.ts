@@ -10,12 +10,13 @@ import { expect, test } from '../fixtures';
 // The 1,000 generated articles (tests/support/build-test-sites.ts): the newest 500 in one bundle, the rest in the archive's.
 const dist = new URL('../../../dist-scale/articles/', import.meta.url);
 
-/** Each built article's body text, lower case, read from its page: the truth search is held to. */
+/** Each built article's headline and body text, lower case, read from its page: what Pagefind indexes, the truth search is held to. */
 const bodies = readdirSync(dist).map((slug) => {
   let text = '';
   visit(rehype().parse(readFileSync(new URL(`${slug}/index.html`, dist), 'utf8')), 'element', (node: Element) => {
     const classes = node.properties['className'];
-    if (Array.isArray(classes) && classes.includes('prose')) text = toString(node).toLowerCase();
+    if (node.tagName === 'h1' || (Array.isArray(classes) && classes.includes('prose')))
+      text += ` ${toString(node).toLowerCase()}`;
   });
   return { slug, words: new Set(text.match(/\p{L}+/gu) ?? []) };
 });
