@@ -2,6 +2,7 @@
  * The benchmark's result shape, the targets from the issue, and the Markdown
  * report printed at the end.
  */
+import type { RelatedResult } from './measure-related.ts';
 import type { RelevanceResult } from './measure-relevance.ts';
 import type { RebuildResult, RebuildStep } from './measure-rebuild.ts';
 import type { DirSize, BuildResult } from './measure-build.ts';
@@ -69,6 +70,7 @@ export interface SizeResult {
   search?: SearchSummary;
   relevance?: RelevanceResult;
   rebuild?: RebuildResult;
+  related?: RelatedResult;
 }
 
 export interface LighthouseSummary {
@@ -272,6 +274,16 @@ export function evaluateTargets(sizes: SizeResult[], lighthouse: LighthouseResul
       (v) => v <= 20_000,
     ),
   ];
+  targets.push(
+    atBig(
+      sizes,
+      'related-10k',
+      'Related reading for every article ≤ 5 s of the build at 10,000 (words counted and compared)',
+      (s) => (s.related ? s.related.termsMs + s.related.relatedMs : undefined),
+      seconds,
+      (v) => v <= 5_000,
+    ),
+  );
   const compared = sizes.filter((s) => s.rebuild?.editParagraph.comparedWithCold);
   targets.push({
     id: 'rebuild-identical',

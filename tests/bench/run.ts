@@ -27,6 +27,7 @@ import { renderChart } from './chart.ts';
 import { cleanup, installExitHandlers, keepTempDirs, onCleanup, removeDir, trackDir } from './cleanup.ts';
 import { generateArticle, generateArticles, loadCorpus, writeArticles } from './generate-articles.ts';
 import { measureRebuilds, publishedToday, type RebuildStep } from './measure-rebuild.ts';
+import { measureRelated } from './measure-related.ts';
 import { measureRelevance, relevanceQueries } from './measure-relevance.ts';
 import { measureBuild, type BuildResult } from './measure-build.ts';
 import { runLighthouse, type LighthouseRun, type Preset } from './measure-lighthouse.ts';
@@ -251,6 +252,13 @@ async function main(): Promise<number> {
     const articleUrlPath = `${BASE}articles/${corpus.articles[0]!.id}/`;
     const result: SizeResult = { n, articleUrlPath, queries: corpus.queries, languages };
     sizes.push(result);
+    const related = await attempt('related reading', async () => measureRelated(corpus.articles));
+    if (related) {
+      result.related = related;
+      log(
+        `N=${n}: related reading: words ${(related.termsMs / 1000).toFixed(2)} s, comparison ${(related.relatedMs / 1000).toFixed(2)} s (${related.withRelated} of ${n} with related articles)`,
+      );
+    }
 
     const buildRuns = options.buildRuns ?? (n >= 10_000 ? 1 : options.runs);
     const builds: BuildResult[] = [];
