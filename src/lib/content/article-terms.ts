@@ -11,6 +11,7 @@ const COMMON = new Set(
 
 /** A word as related reading counts it: letters and digits, at least four, not only digits. */
 const WORD = /[\p{L}\p{M}\p{N}]{4,}/gu;
+const DIGITS = /^\p{N}+$/u;
 
 /**
  * The words an article uses most, with how often, for related reading: at
@@ -18,11 +19,8 @@ const WORD = /[\p{L}\p{M}\p{N}]{4,}/gu;
  */
 export function articleTerms(text: string, limit = 40): Record<string, number> {
   const counts = new Map<string, number>();
-  for (const [match] of text.matchAll(WORD)) {
-    const word = match.toLocaleLowerCase();
-    if (COMMON.has(word) || /^\p{N}+$/u.test(word)) continue;
-    counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
+  for (const word of text.toLowerCase().match(WORD) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const word of counts.keys()) if (COMMON.has(word) || DIGITS.test(word)) counts.delete(word);
   const top = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).slice(0, limit);
   return Object.fromEntries(top);
 }

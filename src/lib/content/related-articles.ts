@@ -20,13 +20,23 @@ const TAG_WEIGHT = 0.5;
  *
  * A word in more than a fiftieth of a large collection (at least 50
  * articles) is skipped: it says little, and it would make the comparison
- * quadratic.
+ * quadratic. For the same reason a tag that common offers only its newest
+ * that many articles as candidates; every candidate's score counts all the
+ * tags it shares.
  */
 export function relatedArticles(articles: readonly Comparable[], limit = 3): Map<string, string[]> {
   const n = articles.length;
   const common = Math.max(50, Math.ceil(n / 50));
+  const tagsOf = articles.map((article) => new Set(article.tags.map(tagKey)));
   const byTerm = postings(articles.map((article) => Object.keys(article.terms)));
-  const byTag = postings(articles.map((article) => [...new Set(article.tags.map(tagKey))]));
+  // Newest first, so that a common tag's newest sharers are its first.
+  const newest = articles
+    .map((_, index) => index)
+    .sort((a, b) => articles[b]!.date.getTime() - articles[a]!.date.getTime());
+  const byTag = postings(
+    newest.map((index) => [...tagsOf[index]!]),
+    newest,
+  );
   const idf = (df: number) => Math.log(1 + n / df);
   // Each article's weight for each word it uses, normalised so that a full match scores 1.
   const weights = articles.map((article) => {
@@ -37,47 +47,81 @@ export function relatedArticles(articles: readonly Comparable[], limit = 3): Map
     const norm = Math.hypot(...entries.map(([, weight]) => weight)) || 1;
     return new Map(entries.map(([term, weight]) => [term, weight / norm]));
   });
+  // Each word's users with their weights side by side: the inner loop reads two arrays, no maps.
+  const usersOf = new Map<string, { users: number[]; weights: Float64Array }>();
+  for (const [term, users] of byTerm)
+    usersOf.set(term, { users, weights: Float64Array.from(users, (user) => weights[user]!.get(term)!) });
   const scores = new Float64Array(n);
+  const seen = new Uint8Array(n);
   const related = new Map<string, string[]>();
   articles.forEach((article, self) => {
     const touched: number[] = [];
-    const add = (other: number, score: number) => {
-      if (other === self) return;
-      if (scores[other] === 0) touched.push(other);
-      scores[other] = scores[other]! + score;
+    const touch = (other: number) => {
+      if (other === self || seen[other]) return;
+      seen[other] = 1;
+      touched.push(other);
     };
     for (const [term, weight] of weights[self]!) {
-      const users = byTerm.get(term)!;
+      const { users, weights: theirs } = usersOf.get(term)!;
       if (users.length > common) continue;
-      for (const other of users) add(other, weight * weights[other]!.get(term)!);
+      for (let k = 0; k < users.length; k++) {
+        const other = users[k]!;
+        touch(other);
+        scores[other] = scores[other]! + weight * theirs[k]!;
+      }
     }
-    const tags = [...new Set(article.tags.map(tagKey))];
-    const tagTotal = tags.reduce((sum, tag) => sum + idf(byTag.get(tag)!.length), 0);
+    // Every sharer of a rare tag is a candidate; of a common one, only its newest (the rest tie with them at best).
+    const tags = [...tagsOf[self]!];
     for (const tag of tags) {
       const users = byTag.get(tag)!;
-      for (const other of users) add(other, (TAG_WEIGHT * idf(users.length)) / tagTotal);
+      for (let k = 0; k < Math.min(users.length, common); k++) touch(users[k]!);
     }
-    const best = touched
-      .sort(
-        (a, b) =>
-          scores[b]! - scores[a]! ||
-          articles[b]!.date.getTime() - articles[a]!.date.getTime() ||
-          (articles[a]!.id < articles[b]!.id ? -1 : 1),
-      )
-      .slice(0, limit);
+    const tagTotal = tags.reduce((sum, tag) => sum + idf(byTag.get(tag)!.length), 0);
+    // Each candidate's score counts every tag it shares (a pass over each tag's sharers, marked or not).
+    for (const tag of tags) {
+      const users = byTag.get(tag)!;
+      const bonus = (TAG_WEIGHT * idf(users.length)) / tagTotal;
+      for (const other of users) if (seen[other]) scores[other] = scores[other]! + bonus;
+    }
     related.set(
       article.id,
-      best.map((index) => articles[index]!.id),
+      best(touched, scores, articles, limit).map((index) => articles[index]!.id),
     );
-    for (const index of touched) scores[index] = 0;
+    for (const index of touched) {
+      scores[index] = 0;
+      seen[index] = 0;
+    }
   });
   return related;
 }
 
-/** For each key, the indexes of the lists that hold it. */
-function postings(lists: readonly string[][]): Map<string, number[]> {
+/**
+ * The `limit` best of the touched articles: highest score, then newest, then
+ * by id. One pass keeping a short sorted list, not a sort of all of them
+ * (a common tag touches thousands).
+ */
+function best(touched: number[], scores: Float64Array, articles: readonly Comparable[], limit: number): number[] {
+  const before = (a: number, b: number) =>
+    scores[a]! > scores[b]! ||
+    (scores[a] === scores[b] &&
+      (articles[a]!.date.getTime() > articles[b]!.date.getTime() ||
+        (articles[a]!.date.getTime() === articles[b]!.date.getTime() && articles[a]!.id < articles[b]!.id)));
+  const top: number[] = [];
+  for (const index of touched) {
+    if (top.length === limit && !before(index, top[limit - 1]!)) continue;
+    let at = top.length === limit ? limit - 1 : top.length;
+    while (at > 0 && before(index, top[at - 1]!)) at--;
+    top.splice(at, 0, index);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
+/** For each key, the indexes of the lists that hold it (or the `ids` given for them), in list order. */
+function postings(lists: readonly string[][], ids?: readonly number[]): Map<string, number[]> {
   const map = new Map<string, number[]>();
-  lists.forEach((keys, index) => {
+  lists.forEach((keys, position) => {
+    const index = ids ? ids[position]! : position;
     for (const key of keys) {
       const list = map.get(key);
       if (list) list.push(index);
