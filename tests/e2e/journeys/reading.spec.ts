@@ -128,3 +128,23 @@ test('odd fragments (#%E0, #%, #:~:text=…, #<script>) leave the page working',
     );
   }
 });
+
+test('a byline leads to the author’s page, and their article list back to the article', async ({ reader }) => {
+  await reader.goto('articles/analysis-grain-prices/');
+  await click(reader, '.byline a[rel="author"]', 'Mara Lind');
+  await waitFor(
+    reader,
+    () => location.pathname.endsWith('/authors/mara-lind/') && document.readyState === 'complete',
+    [],
+  );
+  expect(await reader.evaluate(() => document.querySelector('h1')?.textContent)).toBe('Mara Lind');
+  await click(reader, '.card h2 a', 'Why Grain Prices Rise');
+  await waitFor(
+    reader,
+    () => location.pathname.endsWith('/articles/analysis-grain-prices/') && document.readyState === 'complete',
+    [],
+  );
+  expect(await reader.evaluate(() => document.querySelector('h1')?.textContent)).toBe(
+    'Why Grain Prices Rise When the Corridor Talks Stall',
+  );
+});

@@ -19,6 +19,9 @@ for (const [size, width, height] of [
         ['home', './'],
         // A corrected article opened at a deleted paragraph's id: the paragraph it went to marked, the note shown.
         ['corrected', `${articlePath('harbour-fire-corrected')}#traders-said-they-hoped-to`],
+        // The news desk: an opinion piece (its label, related reading) and an author's page.
+        ['opinion', articlePath('opinion-harbour-tolls')],
+        ['author', 'authors/mara-lind/'],
       ]) {
         await reader.goto(path!);
         if (theme === 'dark' && name === 'article') await click(reader, 'theme-toggle button');
