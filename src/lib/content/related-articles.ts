@@ -66,6 +66,7 @@ export function relatedArticles(articles: readonly Comparable[], limit = 3): Map
       if (users.length > common) continue;
       for (let k = 0; k < users.length; k++) {
         const other = users[k]!;
+        if (other === self) continue;
         touch(other);
         scores[other] = scores[other]! + weight * theirs[k]!;
       }

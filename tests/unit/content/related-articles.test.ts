@@ -66,4 +66,16 @@ describe('relatedArticles', () => {
     const lower = article('lower', '2022-01-01', ['us'], {});
     expect(relatedArticles([us, lower]).get('us')).toEqual(['lower']);
   });
+
+  it('gives the same answer whatever order the collection comes in', () => {
+    // b shares its only tag with c, one minor word with a: c first, in either order.
+    const a = article('a', '2023-01-03', [], { quay: 1, ferry: 5, toll: 5 });
+    const b = article('b', '2023-01-02', ['harbour'], { quay: 1, dredging: 5 });
+    const c = article('c', '2023-01-01', ['harbour'], {});
+    for (const order of [
+      [a, b, c],
+      [c, b, a],
+    ])
+      expect(relatedArticles(order).get('b')).toEqual(['c', 'a']);
+  });
 });
