@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getArticles } from '../lib/content/articles';
+import { articleHtml, getArticles } from '../lib/content/articles';
 import { bylineOf } from '../lib/content/authors';
 import { tagKey } from '../lib/content/tags';
 import { articlePath, feedPath, pathWithBase } from '../lib/paths';
@@ -35,7 +35,7 @@ export const GET: APIRoute = async ({ site }) => {
       title: article.data.title,
       link: new URL(pathWithBase(articlePath(article.id)), site).href,
       pubDate: article.data.date,
-      description: article.data.description ?? firstParagraphText(article.rendered?.html ?? ''),
+      description: article.data.description ?? firstParagraphText(articleHtml(article) ?? article.rendered?.html ?? ''),
       // One category a tag, as one page a tag: `US` and `us` are one.
       categories: [...new Map(article.data.tags.map((tag) => [tagKey(tag), tag])).values()],
       // RSS's own <author> must be an e-mail address; a byline is dc:creator.

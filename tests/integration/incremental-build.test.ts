@@ -55,4 +55,18 @@ describe('a rebuild with the caches kept', () => {
     expect(existsSync(join(warm, 'dist', 'articles', 'tram'))).toBe(false);
     expect(readFileSync(join(warm, 'dist', 'articles', 'quay', 'index.html'), 'utf8')).toContain('into the night');
   }, 240_000);
+
+  it('renders again an article whose HTML the cache lost, rather than fail or ship it empty', () => {
+    const site = join(work, 'lost');
+    const env = { PARAGRAPH_RECORD: 'write' };
+    expect(buildSite(site, v1, env).status).toBe(0);
+    const page = readFileSync(join(site, 'dist', 'articles', 'quay', 'index.html'), 'utf8');
+    rmSync(join(site, 'cache', 'broadsheet', 'html'), { recursive: true });
+    const rebuilt = buildSite(site, {}, env);
+    expect(rebuilt.status, rebuilt.output).toBe(0);
+    expect(readFileSync(join(site, 'dist', 'articles', 'quay', 'index.html'), 'utf8')).toBe(page);
+    // Rendered again: each of the three articles' HTML is back in the cache.
+    expect(readdirSync(join(site, 'cache', 'broadsheet', 'html'))).toHaveLength(3);
+    expect(page).toContain('Traders waited on the quay all day.');
+  }, 240_000);
 });

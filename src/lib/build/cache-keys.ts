@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Article } from '../content/articles.ts';
+import { htmlIdentity, type Article } from '../content/articles.ts';
 import type { BylineName } from '../content/bylines.ts';
 
 /**
@@ -21,7 +21,7 @@ export function articleKey({ article, authors, related }: ArticlePage): string {
   return cacheKey(
     article.id,
     article.data,
-    article.rendered?.html,
+    htmlIdentity(article),
     authors,
     related.map(({ id, data }) => [id, data.title, data.date, data.lang, data.kind]),
   );

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { articleId } from './article-id.ts';
 import type { ArticleData } from './article-schema.ts';
@@ -12,6 +13,7 @@ import { unknownAuthor } from './bylines.ts';
 import { readFrontMatter } from './front-matter.ts';
 import type { RenderedArticle } from './rendered-article.ts';
 import { renderingCode } from './rendering-code.ts';
+import { hasHtml, HTML_KEY, htmlFolder, keepHtml, pruneHtml } from './html-store.ts';
 import { articleCard } from '../social-card/article-card.ts';
 import { prefetchSocialImages } from '../social-card/social-image-cache.ts';
 import { checkArticleFiles, inspectArticleFile, NO_BODY_TEXT, type SourceFile } from './content-checks.ts';
@@ -49,14 +51,20 @@ export function articlesLoader(base: string): Loader {
         context.store.clear();
         context.meta.set('rendering-code', code);
       }
-      // An article whose record of ids was edited by hand (its `at:` moved) renders again.
+      // An article whose record of ids was edited by hand (its `at:` moved) renders again;
+      // so does one whose HTML the cache lost.
       for (const [id, digest] of recordDigests(folder, [...context.store.keys()]))
         if (context.meta.get(`record:${id}`) !== digest) context.store.delete(id);
+      const html = htmlFolder(fileURLToPath(context.config.cacheDir));
+      for (const entry of context.store.values()) {
+        const kept = entry.rendered?.metadata?.[HTML_KEY];
+        if (typeof kept === 'string' && !hasHtml(html, kept)) context.store.delete(entry.id);
+      }
       await inner.load(context);
       // Rendering writes the records, so only the articles rendered now (they still hold their Markdown)
       // can have changed theirs: what the next build compares with is what those hold now.
       const rendered = [...context.store.values()].filter((entry) => entry.body !== undefined).map(({ id }) => id);
-      dropBodies(context);
+      slimEntries(context, html);
       // Set only what changed: any set makes Astro write the whole store again (150 MB at 10,000 articles).
       for (const [id, digest] of recordDigests(folder, rendered))
         if (context.meta.get(`record:${id}`) !== digest) context.meta.set(`record:${id}`, digest);
@@ -107,18 +115,36 @@ function prefetchCard({ title, date, lang = 'en', draft }: Record<string, unknow
 }
 
 /**
- * Keep no Markdown in the store once an article is rendered: pages read its
- * HTML and rendered facts, and the glob loader re-renders by the file's
- * digest. The store is bundled into the build whole; at 10,000 articles the
- * Markdown is 64 of its 141 MB.
+ * Keep no Markdown and no HTML in the store once an article is rendered:
+ * Astro bundles the whole store into the build (at 10,000 articles 64 MB of
+ * Markdown and 90 MB of HTML). Pages read the HTML from its file
+ * (html-store.ts), and the glob loader re-renders by the file's digest. An
+ * article with local images keeps its HTML, which Astro's render() finishes.
  */
-function dropBodies({ store }: LoaderContext): void {
+function slimEntries({ store }: LoaderContext, html: string): void {
+  const kept = new Set<string>();
   for (const entry of store.values()) {
-    if (entry.body === undefined) continue;
+    const rendered = entry.rendered;
+    const local = (rendered?.metadata?.imagePaths?.length ?? 0) > 0;
+    if (entry.body === undefined && !rendered?.html) {
+      const hash = rendered?.metadata?.[HTML_KEY];
+      if (typeof hash === 'string') kept.add(hash);
+      continue;
+    }
     const { body: _body, ...rest } = entry;
+    const slim =
+      rendered?.html && !local
+        ? {
+            ...rest,
+            rendered: { html: '', metadata: { ...rendered.metadata, [HTML_KEY]: keepHtml(html, rendered.html) } },
+          }
+        : rest;
+    const hash = slim.rendered?.metadata?.[HTML_KEY];
+    if (typeof hash === 'string') kept.add(hash);
     store.delete(entry.id);
-    store.set(rest);
+    store.set(slim);
   }
+  pruneHtml(html, kept);
 }
 
 /** Each article's id and a digest of its record of paragraph ids (paragraph-record.ts), or "none". */

@@ -1,4 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { MarkdownHeading } from 'astro';
+import { readConfig } from '../config';
+import { HTML_KEY, htmlFolder, readHtml } from './html-store';
 import { FACTS_KEY } from '../../plugins/rehype-rendered-facts';
 import type { RenderedArticle } from './rendered-article';
 
@@ -25,4 +28,25 @@ export function minutesToRead(article: Article): number {
 export function renderedFacts(article: Article): RenderedArticle | undefined {
   const frontmatter = article.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined;
   return frontmatter?.[FACTS_KEY] as RenderedArticle | undefined;
+}
+
+/**
+ * The article's rendered HTML: from its file in the cache (the store keeps
+ * none, html-store.ts), or from the store for an article Astro must finish
+ * rendering itself (local images); `undefined` then.
+ */
+export function articleHtml(article: Article): string | undefined {
+  const hash = article.rendered?.metadata?.[HTML_KEY];
+  return typeof hash === 'string' ? readHtml(htmlFolder(readConfig().cacheDir), hash) : undefined;
+}
+
+/** Where the article's HTML is kept (its hash), or its HTML itself: what a page key must cover. */
+export function htmlIdentity(article: Article): string | undefined {
+  const hash = article.rendered?.metadata?.[HTML_KEY];
+  return typeof hash === 'string' ? hash : article.rendered?.html;
+}
+
+/** The article's headings, as rendering found them. */
+export function headingsOf(article: Article): MarkdownHeading[] {
+  return (article.rendered?.metadata?.headings as MarkdownHeading[] | undefined) ?? [];
 }

@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Where an entry's `rendered.metadata` says its HTML was put (its hash), when the store no longer holds it. */
+export const HTML_KEY = 'broadsheetHtml';
+
+/**
+ * Rendered article HTML kept out of Astro's content store: one file per
+ * distinct HTML in the cache folder, named by the hash of its bytes. Astro
+ * bundles the whole store into the build (about 100 MB of HTML at 10,000
+ * articles, parsed and held in memory by every build); a page reads only
+ * its own file.
+ */
+export function htmlFolder(cacheDir: string): string {
+  return join(cacheDir, 'broadsheet', 'html');
+}
+
+const fileOf = (folder: string, hash: string) => join(folder, `${hash}.html`);
+
+/** Put the HTML in the folder (once: the name is its hash) and return its hash. */
+export function keepHtml(folder: string, html: string): string {
+  const hash = createHash('sha256').update(html).digest('hex').slice(0, 32);
+  const file = fileOf(folder, hash);
+  if (!existsSync(file)) {
+    mkdirSync(folder, { recursive: true });
+    // Whole or not at all: a build stopped halfway leaves no half a page to reuse.
+    writeFileSync(`${file}.tmp`, html);
+    renameSync(`${file}.tmp`, file);
+  }
+  return hash;
+}
+
+export function hasHtml(folder: string, hash: string): boolean {
+  return existsSync(fileOf(folder, hash));
+}
+
+/** The HTML kept under the hash; an error naming the file when the cache lost it. */
+export function readHtml(folder: string, hash: string): string {
+  try {
+    return readFileSync(fileOf(folder, hash), 'utf8');
+  } catch (cause) {
+    throw new Error(`rendered HTML ${fileOf(folder, hash)} is missing from the cache: build again`, { cause });
+  }
+}
+
+/** Remove the kept HTML no entry names any more (an article edited or withdrawn). */
+export function pruneHtml(folder: string, keep: ReadonlySet<string>): void {
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder))
+    if (!keep.has(name.replace(/\.html(\.tmp)?$/, '')) || name.endsWith('.tmp')) rmSync(join(folder, name));
+}
