@@ -62,10 +62,25 @@ export async function indexPart(
 function digestOf(site: string, folder: string, pages: IndexedPage[]): string {
   const hash = createHash('sha256').update(`${indexer}\n${folder}\n`);
   for (const page of pages) {
-    const bytes = readFileSync(page.file);
+    const bytes = indexedBytes(readFileSync(page.file));
     hash.update(`${relative(site, page.file)} ${createHash('sha1').update(bytes).digest('hex')}\n`);
   }
   return hash.digest('hex');
+}
+
+const RELATED_START = Buffer.from('<aside class="related"');
+const RELATED_END = Buffer.from('</aside>');
+
+/**
+ * A page's bytes as far as its index entry goes: all but its related
+ * reading (RelatedReading.astro), which Pagefind never reads (it is outside
+ * the body and carries no filter or meta) but which changes on many pages
+ * whenever an article is published; hashing it would index every year again.
+ */
+export function indexedBytes(page: Buffer): Buffer {
+  const start = page.indexOf(RELATED_START);
+  const end = start < 0 ? -1 : page.indexOf(RELATED_END, start);
+  return end < 0 ? page : Buffer.concat([page.subarray(0, start), page.subarray(end + RELATED_END.length)]);
 }
 
 /**

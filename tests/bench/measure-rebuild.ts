@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * The rebuilds a newsroom makes all day, caches kept: nothing changed, one
  * paragraph edited, one article added. After each edit the warm build's
@@ -80,11 +81,15 @@ export async function measureRebuilds(
     return comparison;
   };
   const noChange = { build: await warm(articles) };
+  const before = articlePages(dirs.outDir);
 
   const file = join(dirs.contentDir, edited.file);
   writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()} A correction names the ${EDITED_WORD} inspector.\n`);
   const editBuild = await warm(articles);
   mustHold(dirs.outDir, edited.id, EDITED_WORD);
+  // Other articles whose page the edit changed: their related reading, which the edited words can reorder.
+  const after = articlePages(dirs.outDir);
+  const rippled = [...after].filter(([id, digest]) => id !== edited.id && before.get(id) !== digest).length;
   const editParagraph = { build: editBuild, comparedWithCold: await cold(articles) };
 
   writeFileSync(join(dirs.contentDir, added.file), added.text);
@@ -93,23 +98,45 @@ export async function measureRebuilds(
   const addArticle = { build: addBuild, comparedWithCold: await cold(articles + 1) };
 
   // What makes a rebuild fast: with nothing changed, only the pages that list every article are
-  // rendered and no index part is made again; one paragraph edited renders its page besides.
+  // rendered and no index part is made again; one paragraph edited renders its page besides,
+  // and those of the articles whose related reading it changed.
   const unkeyed = noChange.build.routes.written - noChange.build.routes.copied;
   const rendered = editBuild.routes.written - editBuild.routes.copied;
   if (noChange.build.searchParts.indexed !== 0)
     throw new Error(
       `nothing changed, yet ${noChange.build.searchParts.indexed} search index part(s) were indexed again`,
     );
-  if (rendered > unkeyed + 1)
-    throw new Error(`one paragraph edited, yet ${rendered} files were rendered (${unkeyed} with nothing changed)`);
+  if (rendered > unkeyed + 1 + rippled)
+    throw new Error(
+      `one paragraph edited, yet ${rendered} files were rendered (${unkeyed} with nothing changed, ${rippled} other articles' pages changed)`,
+    );
   if (editBuild.searchParts.indexed > 2)
     throw new Error(`one paragraph edited, yet ${editBuild.searchParts.indexed} search index parts were indexed again`);
+  // A new article enters the newest bundle and pushes its oldest into the archive: two parts at most.
+  if (addBuild.searchParts.indexed > 2)
+    throw new Error(`one article added, yet ${addBuild.searchParts.indexed} search index parts were indexed again`);
   for (const [name, step] of Object.entries({ editParagraph, addArticle }))
     if (step.comparedWithCold?.differing.length)
       throw new Error(
         `${name}: the rebuild differs from a cold build in ${step.comparedWithCold.differing.length} file(s): ${step.comparedWithCold.differing.slice(0, 10).join(', ')}`,
       );
   return { noChange, editParagraph, addArticle };
+}
+
+/** Each article page's digest, by its path under `articles/`. */
+function articlePages(outDir: string): Map<string, string> {
+  const folder = join(outDir, 'articles');
+  const pages = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((path) =>
+    path.endsWith('index.html'),
+  );
+  return new Map(
+    pages.map((path) => [
+      path.slice(0, -'/index.html'.length),
+      createHash('sha1')
+        .update(readFileSync(join(folder, path)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /** An article with its date moved after every generated one (2012–2025): a story published today. */
