@@ -7,6 +7,8 @@ export interface Comparable {
   tags: readonly string[];
   /** Its most used words and their counts (article-terms.ts). */
   terms: Readonly<Record<string, number>>;
+  /** Never offered as related reading (paid-for content): it may list others, none lists it. */
+  unlisted?: boolean;
 }
 
 /** How much sharing every tag counts against having the same words (both 0–1). */
@@ -57,7 +59,7 @@ export function relatedArticles(articles: readonly Comparable[], limit = 3): Map
   articles.forEach((article, self) => {
     const touched: number[] = [];
     const touch = (other: number) => {
-      if (other === self || seen[other]) return;
+      if (other === self || seen[other] || articles[other]!.unlisted) return;
       seen[other] = 1;
       touched.push(other);
     };
@@ -66,7 +68,7 @@ export function relatedArticles(articles: readonly Comparable[], limit = 3): Map
       if (users.length > common) continue;
       for (let k = 0; k < users.length; k++) {
         const other = users[k]!;
-        if (other === self) continue;
+        if (other === self || articles[other]!.unlisted) continue;
         touch(other);
         scores[other] = scores[other]! + weight * theirs[k]!;
       }

@@ -13,6 +13,8 @@ export function getRelated(): Promise<Map<string, Article[]>> {
         date: article.data.date,
         tags: article.data.tags,
         terms: renderedFacts(article)?.terms ?? {},
+        // Paid-for content is never recommended beside the newsroom's own.
+        unlisted: article.data.kind === 'sponsored',
       })),
     );
     return new Map([...ids].map(([id, others]) => [id, others.map((other) => byId.get(other)!)]));

@@ -78,4 +78,11 @@ describe('relatedArticles', () => {
     ])
       expect(relatedArticles(order).get('b')).toEqual(['c', 'a']);
   });
+
+  it('never offers an unlisted article (paid-for content), though it gets related reading of its own', () => {
+    const advert = { ...article('advert', '2024-01-01', ['economy'], { wheat: 5, corridor: 3 }), unlisted: true };
+    const related = relatedArticles([...collection, advert]);
+    for (const [id, list] of related) if (id !== 'advert') expect(list).not.toContain('advert');
+    expect(related.get('advert')![0]).toBe('grain');
+  });
 });
