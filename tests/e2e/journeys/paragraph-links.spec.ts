@@ -57,8 +57,9 @@ test('a quote selected with the pointer gets a link that opens the page at the q
   );
   await click(reader, '.quote-bar button');
   await waitFor(reader, () => document.querySelector('.quote-bar button')?.textContent === 'Link copied', []);
-  // What was copied, as a reader finds it: pasted into a text box.
+  // What was copied, as a reader finds it: pasted into a text box, once it has the focus.
   await click(reader, 'site-search input');
+  await waitFor(reader, () => document.activeElement === document.querySelector('site-search input'), []);
   await reader.press('v', ['Control']);
   const link = await waitFor(reader, () => document.querySelector<HTMLInputElement>('site-search input')!.value, []);
   expect(link).toContain('#following-his-stay-in-russia:~:text=');

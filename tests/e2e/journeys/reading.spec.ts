@@ -94,8 +94,10 @@ test('the ¶ permalink shows on hover, puts the paragraph in the address and cop
     (css: string) => getComputedStyle(document.querySelector(css)!, '::after').content.includes('Link copied'),
     [permalink],
   );
-  // What was copied, as a reader finds it: pasted into a text box.
+  // What was copied, as a reader finds it: pasted into a text box — once the box has the focus
+  // (under load a key pressed before the click lands goes elsewhere; CI saw an empty paste so).
   await click(reader, 'site-search input');
+  await waitFor(reader, () => document.activeElement === document.querySelector('site-search input'), []);
   await reader.press('v', ['Control']);
   const pasted = await waitFor(reader, () => document.querySelector<HTMLInputElement>('site-search input')!.value, []);
   expect(pasted).toBe(await reader.url());
