@@ -5,7 +5,8 @@ import type { AstroIntegration } from 'astro';
 import { unionPolicy } from '../lib/deploy/csp-union.ts';
 import { headerRules } from '../lib/deploy/header-rules.ts';
 import { formatHeadersFile } from '../lib/deploy/headers-file.ts';
-import { pagePolicy } from '../lib/deploy/page-policy.ts';
+import { fileMemo } from '../lib/build/file-memo.ts';
+import { pagePolicy, POLICY_READER } from '../lib/deploy/page-policy.ts';
 import { MANIFEST, type BundlesManifest } from '../lib/search/search-bundles.ts';
 
 /** Cloudflare Pages reads no more rules than this, and no longer lines. */
@@ -19,20 +20,29 @@ const MAX_LINE = 2000;
  * search index, whose files it names.
  */
 export default function deployHeaders({ base }: { base: string }): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'broadsheet:deploy-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {
           const files = readdirSync(site, { recursive: true, withFileTypes: true })
             .filter((entry) => entry.isFile())
             .map((entry) => join(entry.parentPath, entry.name).slice(site.length).split('\\').join('/'));
+          // A rebuild reads only the pages written again: the rest keep their policy from the last build.
+          const memo = fileMemo<string | null>(join(cacheDir, 'broadsheet', 'page-policies.json'), POLICY_READER);
           const policies = new Set<string>();
           for (const file of files) {
-            const policy = file.endsWith('.html') ? pagePolicy(join(site, file)) : undefined;
+            const policy = file.endsWith('.html')
+              ? memo.get(join(site, file), (page) => pagePolicy(page) ?? null)
+              : null;
             if (policy) policies.add(policy);
           }
+          memo.save();
           const csp = unionPolicy(policies, ["frame-ancestors 'none'"]);
           const rules = headerRules({ base, csp, files, indexes: indexFolders(site) });
           const text = formatHeadersFile(rules, 'Written by the build (src/integrations/deploy-headers.ts).');

@@ -3,6 +3,8 @@ import { link, mkdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { pruneOutput } from '../lib/build/prune-output.ts';
+import { BUNDLE_FOLDERS } from '../lib/search/search-bundles.ts';
 
 /**
  * Astro's incremental build copies each unchanged page from its cache into
@@ -10,17 +12,23 @@ import type { AstroIntegration } from 'astro';
  * cards) take longer than everything else a rebuild does. Astro skips the
  * copy for a file already in place, so before pages are generated this puts
  * every cached file in place as a hard link (one system call, no bytes
- * copied); after, it removes each one Astro did not keep in this build (a
- * deleted article's page), so the output is exactly what a cold build
- * writes. Astro writes a page it renders again over the link, and so into
- * its cache copy too, which it was about to do anyway. Only for the site the
- * cache last built (same output folder, base and site address): a cache
- * shared by two sites would otherwise write one's pages into the other's.
+ * copied); and rather than let Astro empty the folder first (20,000 more
+ * calls), it removes only what is not already such a link
+ * (src/lib/build/prune-output.ts). After, it removes each one Astro did not
+ * keep in this build (a deleted article's page), so the output is exactly
+ * what a cold build writes. Astro writes a page it renders again over the
+ * link, and so into its cache copy too, which it was about to do anyway.
+ * Only for the site the cache last built (same output folder, base and site
+ * address): a cache shared by two sites would otherwise write one's pages
+ * into the other's.
  */
 export default function incrementalLinks(): AstroIntegration {
   let cacheDir = '';
   let outDir = '';
   let site = '';
+  let same = false;
+  /** Files left in the output folder, already links of the cache (pruneOutput). */
+  let inPlace = new Set<string>();
   let linked: string[] = [];
   const marker = () => join(cacheDir, 'broadsheet', 'linked-site.json');
   return {
@@ -31,8 +39,11 @@ export default function incrementalLinks(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
         site = JSON.stringify({ outDir, base: config.base, site: config.site ?? '' });
+        same = existsSync(marker()) && readFileSync(marker(), 'utf8') === site;
         updateConfig({
           vite: {
+            // For the cache's own site, 'astro:build:start' empties the output folder but for what it would link back.
+            ...(same ? { build: { emptyOutDir: false } } : {}),
             plugins: [
               {
                 name: 'broadsheet:incremental-links',
@@ -41,16 +52,24 @@ export default function incrementalLinks(): AstroIntegration {
                 buildApp: {
                   order: 'post',
                   handler: async () => {
-                    const same = existsSync(marker()) && readFileSync(marker(), 'utf8') === site;
                     // Until this build is done, the cache belongs to no site.
                     rmSync(marker(), { force: true });
-                    linked = same ? await linkCached(cacheDir, outDir) : [];
+                    linked = same ? await linkCached(cacheDir, outDir, inPlace) : [];
+                    inPlace = new Set();
                   },
                 },
               },
             ],
           },
         });
+      },
+      'astro:build:start': () => {
+        if (same)
+          inPlace = pruneOutput(
+            outDir,
+            join(cacheDir, 'dist'),
+            BUNDLE_FOLDERS.map((folder) => folder.replace(/\/$/, '')),
+          );
       },
       'astro:build:done': ({ logger }) => {
         if (!cacheDir) return;
@@ -73,7 +92,7 @@ export default function incrementalLinks(): AstroIntegration {
  * returns their paths in it. Many at once: a folder a page, and each system
  * call waits on the disk, so the waits overlap on the thread pool.
  */
-async function linkCached(cacheDir: string, outDir: string): Promise<string[]> {
+async function linkCached(cacheDir: string, outDir: string, inPlace: ReadonlySet<string>): Promise<string[]> {
   const cached = join(cacheDir, 'dist');
   if (!existsSync(cached)) return [];
   const files = readdirSync(cached, { recursive: true, withFileTypes: true })
@@ -82,6 +101,10 @@ async function linkCached(cacheDir: string, outDir: string): Promise<string[]> {
   const folders = new Map<string, Promise<unknown>>();
   const linked: string[] = [];
   const linkOne = async (file: string) => {
+    if (inPlace.has(file.split('\\').join('/'))) {
+      linked.push(file.split('\\').join('/'));
+      return;
+    }
     const to = join(outDir, file);
     const folder = dirname(to);
     if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import {
@@ -12,7 +12,7 @@ import {
   type SearchBundle,
   type SearchPart,
 } from '../lib/search/search-bundles.ts';
-import { indexPart, type PartCache } from './pagefind-part.ts';
+import { indexPart, pageDigests, type PartCache } from './pagefind-part.ts';
 
 interface Part {
   folder: string;
@@ -37,18 +37,23 @@ export async function writeSearchBundles(
 ): Promise<BundlesManifest & { indexed: number }> {
   const missing = pages.filter((page) => !existsSync(page.file)).map((page) => relative(site, page.file));
   if (missing.length) throw new Error(`these article pages were not built: ${missing.join(', ')}`);
-  for (const folder of BUNDLE_FOLDERS) rmSync(join(site, folder), { recursive: true, force: true });
   // A site with no articles yet gets no bundle: search then answers "no results".
   const [newest, archive] = pages.length ? splitPages(pages, recent) : [];
   const groups: Part[][] = [];
   if (newest) groups.push([{ folder: BUNDLE_FOLDERS[0]!, pages: newest }]);
   if (archive)
     groups.push(splitByYear(archive).map(([year, yearPages]) => ({ folder: archiveFolder(year), pages: yearPages })));
+  removeOtherParts(
+    site,
+    groups.flat().map((part) => part.folder),
+  );
+  const kept = cache && { ...cache, digests: cache.digests ?? pageDigests(cache) };
   // Every part at once: Pagefind's one backend parses them on its own threads.
   const written = await Promise.all(
-    groups.flat().map(async (part) => ({ part, ...(await indexPart(site, part.folder, part.pages, cache)) })),
+    groups.flat().map(async (part) => ({ part, ...(await indexPart(site, part.folder, part.pages, kept)) })),
   );
   await pagefind.close();
+  kept?.digests.save();
   const described = new Map(written.map(({ part, languages }) => [part.folder, describe(part, languages)] as const));
   const manifest: BundlesManifest = {
     bundles: groups.map((parts) => bundleOf(parts.map((part) => described.get(part.folder)!))),
@@ -73,4 +78,23 @@ function bundleOf(parts: SearchPart[]): SearchBundle {
     oldest: parts.at(-1)!.oldest,
     parts,
   };
+}
+
+/**
+ * Remove from the bundle folders whatever is not one of this build's parts
+ * (a year no longer in the archive, the archive itself when the site
+ * shrank); each part's own folder is brought in step by indexPart.
+ */
+function removeOtherParts(site: string, parts: readonly string[]): void {
+  for (const folder of BUNDLE_FOLDERS) {
+    const path = join(site, folder);
+    if (parts.includes(folder) || !existsSync(path)) continue;
+    if (!parts.some((part) => part.startsWith(folder))) {
+      rmSync(path, { recursive: true, force: true });
+      continue;
+    }
+    for (const entry of readdirSync(path, { withFileTypes: true }))
+      if (!entry.isDirectory() || !parts.includes(`${folder}${entry.name}/`))
+        rmSync(join(path, entry.name), { recursive: true, force: true });
+  }
 }

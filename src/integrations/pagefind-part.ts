@@ -12,11 +12,15 @@ import {
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { fileMemo, type FileMemo } from '../lib/build/file-memo.ts';
+import { sameFile } from '../lib/build/same-file.ts';
 import type { IndexedPage } from '../lib/search/search-bundles.ts';
 
 /** Where indexed parts are kept between builds (in Astro's cache folder), each with the digest of what it indexed. */
 export interface PartCache {
   dir: string;
+  /** Each page's digest, remembered between builds (pageDigests); without it, every page is read. */
+  digests?: FileMemo<string>;
 }
 
 // Pagefind's package exports neither its package.json nor a require() entry: read it from the project.
@@ -42,11 +46,12 @@ export async function indexPart(
 ): Promise<{ languages: string[]; indexed: boolean }> {
   const output = join(site, folder);
   const kept = cache && join(cache.dir, folder.replace(/\/$/, ''));
-  const digest = cache && digestOf(site, folder, pages);
+  const digest = cache && digestOf(site, folder, pages, cache.digests);
   if (kept && digest && existsSync(`${kept}.digest`) && readFileSync(`${kept}.digest`, 'utf8') === digest) {
-    linkTree(kept, output);
+    syncTree(kept, output);
     return { languages: indexedLanguages(output), indexed: false };
   }
+  rmSync(output, { recursive: true, force: true });
   await runPagefind(site, folder, pages);
   if (kept && digest) {
     // The digest last: a build stopped halfway leaves a part that is never reused.
@@ -59,13 +64,21 @@ export async function indexPart(
 }
 
 /** What a part's index is made from: the indexing code, its folder, and each page's path and bytes. */
-function digestOf(site: string, folder: string, pages: IndexedPage[]): string {
+function digestOf(site: string, folder: string, pages: IndexedPage[], memo?: FileMemo<string>): string {
   const hash = createHash('sha256').update(`${indexer}\n${folder}\n`);
-  for (const page of pages) {
-    const bytes = indexedBytes(readFileSync(page.file));
-    hash.update(`${relative(site, page.file)} ${createHash('sha1').update(bytes).digest('hex')}\n`);
-  }
+  for (const page of pages)
+    hash.update(`${relative(site, page.file)} ${memo ? memo.get(page.file, pageDigest) : pageDigest(page.file)}\n`);
   return hash.digest('hex');
+}
+
+const pageDigest = (file: string) =>
+  createHash('sha1')
+    .update(indexedBytes(readFileSync(file)))
+    .digest('hex');
+
+/** Each page's digest, kept between builds in the part cache: a rebuild reads only the pages written again. */
+export function pageDigests(cache: Pick<PartCache, 'dir'>): FileMemo<string> {
+  return fileMemo(join(cache.dir, 'page-digests.json'), indexer);
 }
 
 const RELATED_START = Buffer.from('<aside class="related"');
@@ -117,6 +130,26 @@ const UNUSED_UI = [
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
 ];
+
+/**
+ * Make `to` hold exactly the files of `from`, hard-linked (else copied),
+ * leaving in place those already linked there: an unchanged part costs a
+ * rebuild no file system writes.
+ */
+function syncTree(from: string, to: string): void {
+  if (existsSync(to))
+    for (const entry of readdirSync(to, { recursive: true, withFileTypes: true }))
+      if (!entry.isDirectory()) {
+        const file = join(entry.parentPath, entry.name);
+        if (!sameFile(file, join(from, relative(to, file)))) rmSync(file);
+      }
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) {
+      const file = join(entry.parentPath, entry.name);
+      const copy = join(to, relative(from, file));
+      if (!sameFile(file, copy)) link(file, copy);
+    }
+}
 
 /** Every file under `from`, hard-linked (else copied) to the same path under `to`. */
 function linkTree(from: string, to: string): void {

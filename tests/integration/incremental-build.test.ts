@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,8 @@ describe('a rebuild with the caches kept', () => {
     expect(buildSite(warm, v1, env).status).toBe(0);
     // The newsroom's day: one paragraph corrected, one story published, one withdrawn.
     rmSync(join(warm, 'content', 'tram.md'));
+    // Left in the output by hand: the output is emptied as a cold build finds it, not only overwritten.
+    writeFileSync(join(warm, 'dist', 'stray.html'), '<p>not built</p>');
     const v2 = {
       'quay.md': article('Quay', '2021-04-01', 'Traders waited on the quay all day and into the night.'),
       'dredging.md': article('Dredging', '2024-01-10', 'Dredging of the harbour mouth begins.'),
@@ -65,8 +67,10 @@ describe('a rebuild with the caches kept', () => {
     const rebuilt = buildSite(site, {}, env);
     expect(rebuilt.status, rebuilt.output).toBe(0);
     expect(readFileSync(join(site, 'dist', 'articles', 'quay', 'index.html'), 'utf8')).toBe(page);
-    // Rendered again: each of the three articles' HTML is back in the cache.
-    expect(readdirSync(join(site, 'cache', 'broadsheet', 'html'))).toHaveLength(3);
+    // Rendered again: each of the three articles' HTML, and what rendering noted of it, is back in the cache.
+    const kept = readdirSync(join(site, 'cache', 'broadsheet', 'html'));
+    expect(kept.filter((name) => name.endsWith('.html'))).toHaveLength(3);
+    expect(kept.filter((name) => name.endsWith('.json'))).toHaveLength(3);
     expect(page).toContain('Traders waited on the quay all day.');
   }, 240_000);
 });

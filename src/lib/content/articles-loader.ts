@@ -11,9 +11,9 @@ import { RECORD_FOLDER } from './paragraph-record.ts';
 import { AUTHORS_FOLDER } from './author-schema.ts';
 import { unknownAuthor } from './bylines.ts';
 import { readFrontMatter } from './front-matter.ts';
-import type { RenderedArticle } from './rendered-article.ts';
 import { renderingCode } from './rendering-code.ts';
-import { hasHtml, HTML_KEY, htmlFolder, keepHtml, pruneHtml } from './html-store.ts';
+import { factsOfEntry } from './entry-facts.ts';
+import { hasFacts, hasHtml, HTML_KEY, htmlFolder, keepFacts, keepHtml, pruneHtml } from './html-store.ts';
 import { articleCard } from '../social-card/article-card.ts';
 import { prefetchSocialImages } from '../social-card/social-image-cache.ts';
 import { checkArticleFiles, inspectArticleFile, NO_BODY_TEXT, type SourceFile } from './content-checks.ts';
@@ -58,17 +58,17 @@ export function articlesLoader(base: string): Loader {
       const html = htmlFolder(fileURLToPath(context.config.cacheDir));
       for (const entry of context.store.values()) {
         const kept = entry.rendered?.metadata?.[HTML_KEY];
-        if (typeof kept === 'string' && !hasHtml(html, kept)) context.store.delete(entry.id);
+        if (typeof kept === 'string' && !(hasHtml(html, kept) && hasFacts(html, kept))) context.store.delete(entry.id);
       }
-      await inner.load(context);
-      // Rendering writes the records, so only the articles rendered now (they still hold their Markdown)
-      // can have changed theirs: what the next build compares with is what those hold now.
-      const rendered = [...context.store.values()].filter((entry) => entry.body !== undefined).map(({ id }) => id);
-      slimEntries(context, html);
+      // Each article is slimmed as it is stored, so the Markdown and HTML of
+      // 10,000 articles are never all in memory at once.
+      const rendered: string[] = [];
+      await inner.load({ ...context, store: slimmingStore(context.store, html, rendered) });
+      pruneHtml(html, keptHashes(context));
       // Set only what changed: any set makes Astro write the whole store again (150 MB at 10,000 articles).
       for (const [id, digest] of recordDigests(folder, rendered))
         if (context.meta.get(`record:${id}`) !== digest) context.meta.set(`record:${id}`, digest);
-      fail(base, [...renderedProblems(context, folder, code), ...authorProblems(context, folder)]);
+      fail(base, [...renderedProblems(context, folder, code, html), ...authorProblems(context, folder)]);
       writeArticleList(
         context.config.cacheDir,
         [...context.store.values()].map(({ id, data }) => {
@@ -115,36 +115,38 @@ function prefetchCard({ title, date, lang = 'en', draft }: Record<string, unknow
 }
 
 /**
- * Keep no Markdown and no HTML in the store once an article is rendered:
- * Astro bundles the whole store into the build (at 10,000 articles 64 MB of
+ * The store, but every entry set in it keeps no Markdown and no HTML: Astro
+ * bundles the whole store into the build (at 10,000 articles 64 MB of
  * Markdown and 90 MB of HTML). Pages read the HTML from its file
  * (html-store.ts), and the glob loader re-renders by the file's digest. An
  * article with local images keeps its HTML, which Astro's render() finishes.
+ * The ids of the entries set (rendered in this build) go to `rendered`.
  */
-function slimEntries({ store }: LoaderContext, html: string): void {
+function slimmingStore(store: LoaderContext['store'], html: string, rendered: string[]): LoaderContext['store'] {
+  const set: LoaderContext['store']['set'] = (entry) => {
+    rendered.push(entry.id);
+    const { body: _body, ...rest } = entry;
+    const kept = entry.rendered;
+    const local = (kept?.metadata?.imagePaths?.length ?? 0) > 0;
+    if (!kept?.html || local) return store.set(rest);
+    // The front matter is the entry's data already; what the plugins noted goes beside the HTML.
+    const { frontmatter, ...metadata } = kept.metadata ?? {};
+    const hash = keepHtml(html, kept.html);
+    keepFacts(html, hash, frontmatter?.[FACTS_KEY]);
+    return store.set({ ...rest, rendered: { html: '', metadata: { ...metadata, [HTML_KEY]: hash } } });
+  };
+  // Astro's scoped store is an object of arrow functions: copying them is safe.
+  return { ...store, set };
+}
+
+/** The hashes of the HTML files the entries name. */
+function keptHashes({ store }: LoaderContext): Set<string> {
   const kept = new Set<string>();
   for (const entry of store.values()) {
-    const rendered = entry.rendered;
-    const local = (rendered?.metadata?.imagePaths?.length ?? 0) > 0;
-    if (entry.body === undefined && !rendered?.html) {
-      const hash = rendered?.metadata?.[HTML_KEY];
-      if (typeof hash === 'string') kept.add(hash);
-      continue;
-    }
-    const { body: _body, ...rest } = entry;
-    const slim =
-      rendered?.html && !local
-        ? {
-            ...rest,
-            rendered: { html: '', metadata: { ...rendered.metadata, [HTML_KEY]: keepHtml(html, rendered.html) } },
-          }
-        : rest;
-    const hash = slim.rendered?.metadata?.[HTML_KEY];
+    const hash = entry.rendered?.metadata?.[HTML_KEY];
     if (typeof hash === 'string') kept.add(hash);
-    store.delete(entry.id);
-    store.set(slim);
   }
-  pruneHtml(html, kept);
+  return kept;
 }
 
 /** Each article's id and a digest of its record of paragraph ids (paragraph-record.ts), or "none". */
@@ -187,14 +189,14 @@ function fail(base: string, problems: string[]): void {
  * correction for a paragraph no id names (current or recorded). Checked once
  * per version of each article.
  */
-function renderedProblems({ store, meta }: LoaderContext, folder: string, code: string): string[] {
+function renderedProblems({ store, meta }: LoaderContext, folder: string, code: string, html: string): string[] {
   const problems: string[] = [];
   for (const entry of store.values()) {
     const key = `rendered-checks:${entry.id}`;
     const digest = entry.digest === undefined ? undefined : `${String(entry.digest)} ${code}`;
     if (digest && meta.get(key) === digest) continue;
     const file = entry.filePath ? relative(folder, resolve(entry.filePath)) : entry.id;
-    const facts = entry.rendered?.metadata?.frontmatter?.[FACTS_KEY] as RenderedArticle | undefined;
+    const facts = factsOfEntry(entry, html);
     const { hasText, ids } = facts ?? { hasText: false, ids: [] as string[] };
     const found = [...(hasText ? [] : [`${file}: ${NO_BODY_TEXT}`])];
     for (const [index, correction] of (entry.data as ArticleData).corrections.entries()) {

@@ -2,10 +2,14 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
 import { readConfig } from '../config';
 import { HTML_KEY, htmlFolder, readHtml } from './html-store';
-import { FACTS_KEY } from '../../plugins/rehype-rendered-facts';
+import { factsOfEntry } from './entry-facts';
 import type { RenderedArticle } from './rendered-article';
 
 export type Article = CollectionEntry<'articles'>;
+
+let folder: string | undefined;
+/** Where the articles' HTML and facts are kept: asked for once per page and more, read once. */
+const kept = () => (folder ??= htmlFolder(readConfig().cacheDir));
 
 /**
  * Published articles, newest first; ties keep a stable order by title.
@@ -26,8 +30,7 @@ export function minutesToRead(article: Article): number {
 
 /** The facts noted of an article when it was rendered (rehype-rendered-facts.ts), if it was. */
 export function renderedFacts(article: Article): RenderedArticle | undefined {
-  const frontmatter = article.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined;
-  return frontmatter?.[FACTS_KEY] as RenderedArticle | undefined;
+  return factsOfEntry(article, kept());
 }
 
 /**
@@ -37,7 +40,7 @@ export function renderedFacts(article: Article): RenderedArticle | undefined {
  */
 export function articleHtml(article: Article): string | undefined {
   const hash = article.rendered?.metadata?.[HTML_KEY];
-  return typeof hash === 'string' ? readHtml(htmlFolder(readConfig().cacheDir), hash) : undefined;
+  return typeof hash === 'string' ? readHtml(kept(), hash) : undefined;
 }
 
 /** Where the article's HTML is kept (its hash), or its HTML itself: what a page key must cover. */

@@ -17,6 +17,7 @@ export function htmlFolder(cacheDir: string): string {
 }
 
 const fileOf = (folder: string, hash: string) => join(folder, `${hash}.html`);
+const factsOf = (folder: string, hash: string) => join(folder, `${hash}.json`);
 
 /** Put the HTML in the folder (once: the name is its hash) and return its hash. */
 export function keepHtml(folder: string, html: string): string {
@@ -31,8 +32,32 @@ export function keepHtml(folder: string, html: string): string {
   return hash;
 }
 
+/**
+ * Put beside the HTML what rendering noted of it (rehype-rendered-facts.ts):
+ * out of the store too, which Astro writes whole after every build.
+ */
+export function keepFacts(folder: string, hash: string, facts: unknown): void {
+  const file = factsOf(folder, hash);
+  if (existsSync(file)) return;
+  writeFileSync(`${file}.tmp`, JSON.stringify(facts ?? null));
+  renameSync(`${file}.tmp`, file);
+}
+
+/** The facts kept beside the HTML of that hash. */
+export function readFacts(folder: string, hash: string): unknown {
+  try {
+    return JSON.parse(readFileSync(factsOf(folder, hash), 'utf8'));
+  } catch (cause) {
+    throw new Error(`rendered facts ${factsOf(folder, hash)} are missing from the cache: build again`, { cause });
+  }
+}
+
 export function hasHtml(folder: string, hash: string): boolean {
   return existsSync(fileOf(folder, hash));
+}
+
+export function hasFacts(folder: string, hash: string): boolean {
+  return existsSync(factsOf(folder, hash));
 }
 
 /** The HTML kept under the hash; an error naming the file when the cache lost it. */
@@ -44,9 +69,9 @@ export function readHtml(folder: string, hash: string): string {
   }
 }
 
-/** Remove the kept HTML no entry names any more (an article edited or withdrawn). */
+/** Remove the kept HTML (and facts) no entry names any more (an article edited or withdrawn). */
 export function pruneHtml(folder: string, keep: ReadonlySet<string>): void {
   if (!existsSync(folder)) return;
   for (const name of readdirSync(folder))
-    if (!keep.has(name.replace(/\.html(\.tmp)?$/, '')) || name.endsWith('.tmp')) rmSync(join(folder, name));
+    if (!keep.has(name.replace(/\.(html|json)(\.tmp)?$/, '')) || name.endsWith('.tmp')) rmSync(join(folder, name));
 }

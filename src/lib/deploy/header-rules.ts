@@ -1,5 +1,5 @@
 import { withBase } from '../paths.ts';
-import { ruleMatches } from './headers-file.ts';
+import { segmentsMatch } from './headers-file.ts';
 
 /** One rule of a `_headers` file: the headers sent for every path it matches. */
 export interface HeaderRule {
@@ -100,7 +100,8 @@ export function headerRules({ base, csp, files, indexes }: SiteFiles): HeaderRul
   }
   const paths = [...byPath.keys()].sort((a, b) => a.localeCompare(b, 'en'));
   for (const path of paths) rules.push({ path, headers: byPath.get(path)! });
-  for (const file of files) assertOneValue(rules, at(file));
+  const split = rules.map((rule) => ({ rule, want: rule.path.split('/') }));
+  for (const file of files) assertOneValue(split, at(file));
   return rules;
 }
 
@@ -111,10 +112,11 @@ function sharedParent(folder: string, indexes: readonly string[]): boolean {
 }
 
 /** Two rules setting one header for one path would send both values joined: a mistake in these rules, never in the content. */
-function assertOneValue(rules: readonly HeaderRule[], path: string): void {
+function assertOneValue(rules: readonly { rule: HeaderRule; want: string[] }[], path: string): void {
   const setBy = new Map<string, string>();
-  for (const rule of rules) {
-    if (!ruleMatches(rule.path, path)) continue;
+  const have = path.split('/');
+  for (const { rule, want } of rules) {
+    if (!segmentsMatch(want, have)) continue;
     for (const name of Object.keys(rule.headers)) {
       const other = setBy.get(name);
       if (other) throw new Error(`_headers: ${path} gets ${name} from both ${other} and ${rule.path}`);

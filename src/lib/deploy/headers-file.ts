@@ -38,8 +38,11 @@ export function parseHeadersFile(text: string): HeaderRule[] {
  * at the end is anything beneath (or nothing), `:name` one whole segment.
  */
 export function ruleMatches(pattern: string, path: string): boolean {
-  const want = pattern.split('/');
-  const have = path.split('/');
+  return segmentsMatch(pattern.split('/'), path.split('/'));
+}
+
+/** ruleMatches on paths already split at `/`: many paths can be checked against rules split once. */
+export function segmentsMatch(want: readonly string[], have: readonly string[]): boolean {
   for (let i = 0; i < want.length; i++) {
     const part = want[i]!;
     if (part === '*' && i === want.length - 1) return true;

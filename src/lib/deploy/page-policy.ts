@@ -1,9 +1,16 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element } from 'hast';
 
 const MARKER = 'http-equiv="content-security-policy"';
 const HEAD_BYTES = 16_384;
+
+/** This reader's version, for policies remembered between builds: its own source. */
+export const POLICY_READER = createHash('sha256')
+  .update(readFileSync(fileURLToPath(import.meta.url)))
+  .digest('hex');
 
 /**
  * The Content-Security-Policy a built page carries in its `<meta>`, or
