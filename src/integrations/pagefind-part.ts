@@ -111,6 +111,8 @@ async function runPagefind(site: string, folder: string, pages: IndexedPage[]): 
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: staging });
     const written = await index.writeFiles({ outputPath: join(site, folder) });
+    // Written: out of Pagefind's memory, which otherwise holds every part until the build ends.
+    await index.deleteIndex();
     const problems = [...added.errors, ...written.errors];
     if (added.page_count !== pages.length) problems.push(`indexed ${added.page_count} of ${pages.length} pages`);
     if (problems.length) throw new Error(`Pagefind failed on ${folder}:\n  ${problems.join('\n  ')}`);

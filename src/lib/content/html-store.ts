@@ -37,8 +37,8 @@ export function keepHtml(folder: string, html: string): string {
  * out of the store too, which Astro writes whole after every build.
  */
 export function keepFacts(folder: string, hash: string, facts: unknown): void {
+  // Written each time the article renders: HTML unchanged by new rendering code may still be noted differently.
   const file = factsOf(folder, hash);
-  if (existsSync(file)) return;
   writeFileSync(`${file}.tmp`, JSON.stringify(facts ?? null));
   renameSync(`${file}.tmp`, file);
 }
