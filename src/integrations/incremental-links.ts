@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { link, mkdir } from 'node:fs/promises';
+import { link, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -71,13 +71,14 @@ export default function incrementalLinks(): AstroIntegration {
             BUNDLE_FOLDERS.map((folder) => folder.replace(/\/$/, '')),
           );
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': async ({ logger }) => {
         if (!cacheDir) return;
         const kept = keptFiles(cacheDir);
         const stale = linked.filter((file) => !kept.has(file));
         for (const file of stale) remove(outDir, file);
+        const relinked = await linkWritten(cacheDir, outDir, kept);
         logger.info(
-          `${linked.length - stale.length} unchanged files linked from the cache, ${stale.length} stale removed`,
+          `${linked.length - stale.length} unchanged files linked from the cache, ${stale.length} stale removed, ${relinked} written now linked to their cached copy`,
         );
         linked = [];
         mkdirSync(dirname(marker()), { recursive: true });
@@ -122,6 +123,38 @@ async function linkCached(cacheDir: string, outDir: string, inPlace: ReadonlySet
   };
   await Promise.all(Array.from({ length: 32 }, worker));
   return linked;
+}
+
+/**
+ * Astro writes each page it renders twice, to the output and to its cache,
+ * as two files: make the output's a hard link of the cached one (same
+ * bytes: the same body written twice), so the next build finds it in place
+ * (pruneOutput) instead of removing and linking it again, and what the
+ * search index and `_headers` remembered of it still holds. Returns how many.
+ */
+async function linkWritten(cacheDir: string, outDir: string, kept: ReadonlySet<string>): Promise<number> {
+  const cached = join(cacheDir, 'dist');
+  const files = [...kept];
+  let count = 0;
+  const linkOne = async (file: string) => {
+    const [to, from] = [join(outDir, file), join(cached, file)];
+    try {
+      const [out, copy] = await Promise.all([stat(to, { bigint: true }), stat(from, { bigint: true })]);
+      if ((out.ino === copy.ino && out.dev === copy.dev) || out.size !== copy.size) return;
+      await link(from, `${to}.linking`);
+      await rename(`${to}.linking`, to);
+      count++;
+    } catch {
+      // Missing, another device, or no hard links here: the file stays as Astro wrote it.
+      await rm(`${to}.linking`, { force: true });
+    }
+  };
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) await linkOne(files[next++]!);
+  };
+  await Promise.all(Array.from({ length: 32 }, worker));
+  return count;
 }
 
 /** The output files Astro's manifest records for this build (its `incremental-build.json`). */
