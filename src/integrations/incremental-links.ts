@@ -64,7 +64,11 @@ export default function incrementalLinks(): AstroIntegration {
         });
       },
       'astro:build:start': () => {
-        if (same)
+        if (!cacheDir) return;
+        // Astro writes a page into its cache file in place, so through every hard link to it: the cache
+        // of another site (or of a build that stopped) goes, or this build would write into that site's pages.
+        if (!same) rmSync(join(cacheDir, 'dist'), { recursive: true, force: true });
+        else
           inPlace = pruneOutput(
             outDir,
             join(cacheDir, 'dist'),

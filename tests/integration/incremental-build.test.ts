@@ -58,6 +58,20 @@ describe('a rebuild with the caches kept', () => {
     expect(readFileSync(join(warm, 'dist', 'articles', 'quay', 'index.html'), 'utf8')).toContain('into the night');
   }, 240_000);
 
+  it('leaves a site’s pages alone when another site is built with the same cache', () => {
+    const site = join(work, 'shared');
+    const env = { PARAGRAPH_RECORD: 'write', CACHE_DIR: join(site, 'cache') };
+    const page = join(site, 'dist', 'articles', 'quay', 'index.html');
+    expect(buildSite(site, v1, env).status).toBe(0);
+    // Rebuilt: its pages are now hard links of the cache's copies.
+    expect(buildSite(site, {}, env).status).toBe(0);
+    const before = readFileSync(page, 'utf8');
+    const other = buildSite(site, {}, { ...env, OUT_DIR: join(site, 'dist-news'), BASE_PATH: '/news/' });
+    expect(other.status, other.output).toBe(0);
+    expect(existsSync(join(site, 'dist-news', 'articles', 'quay', 'index.html'))).toBe(true);
+    expect(readFileSync(page, 'utf8')).toBe(before);
+  }, 240_000);
+
   it('renders again an article whose HTML the cache lost, rather than fail or ship it empty', () => {
     const site = join(work, 'lost');
     const env = { PARAGRAPH_RECORD: 'write' };
