@@ -3,8 +3,12 @@ import { link, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { inPool } from '../lib/build/in-pool.ts';
 import { pruneOutput } from '../lib/build/prune-output.ts';
 import { BUNDLE_FOLDERS } from '../lib/search/search-bundles.ts';
+
+/** Links made at once: each system call waits on the disk, so the waits overlap on the thread pool. */
+const LINKS_AT_ONCE = 32;
 
 /**
  * Astro's incremental build copies each unchanged page from its cache into
@@ -94,8 +98,7 @@ export default function incrementalLinks(): AstroIntegration {
 
 /**
  * Hard-link every file of Astro's incremental cache into the output folder;
- * returns their paths in it. Many at once: a folder a page, and each system
- * call waits on the disk, so the waits overlap on the thread pool.
+ * returns their paths in it.
  */
 async function linkCached(cacheDir: string, outDir: string, inPlace: ReadonlySet<string>): Promise<string[]> {
   const cached = join(cacheDir, 'dist');
@@ -121,11 +124,7 @@ async function linkCached(cacheDir: string, outDir: string, inPlace: ReadonlySet
       // Already there, another device, or no hard links here: Astro copies this one itself.
     }
   };
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) await linkOne(files[next++]!);
-  };
-  await Promise.all(Array.from({ length: 32 }, worker));
+  await inPool(LINKS_AT_ONCE, files, linkOne);
   return linked;
 }
 
@@ -153,11 +152,7 @@ async function linkWritten(cacheDir: string, outDir: string, kept: ReadonlySet<s
       await rm(`${to}.linking`, { force: true });
     }
   };
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) await linkOne(files[next++]!);
-  };
-  await Promise.all(Array.from({ length: 32 }, worker));
+  await inPool(LINKS_AT_ONCE, files, linkOne);
   return count;
 }
 

@@ -12,6 +12,7 @@ import {
   type SearchBundle,
   type SearchPart,
 } from '../lib/search/search-bundles.ts';
+import { inPool } from '../lib/build/in-pool.ts';
 import { indexPart, pageDigests, type PartCache } from './pagefind-part.ts';
 
 /** Parts indexed at once: enough to keep two cores busy while one part is read and another written. */
@@ -102,15 +103,4 @@ function removeOtherParts(site: string, parts: readonly string[]): void {
       if (!entry.isDirectory() || !parts.includes(`${folder}${entry.name}/`))
         rmSync(join(path, entry.name), { recursive: true, force: true });
   }
-}
-
-/** `task` over every item, `size` at a time; the results in the items' order. */
-async function inPool<T, R>(size: number, items: readonly T[], task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    for (let at = next++; at < items.length; at = next++) results[at] = await task(items[at]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
-  return results;
 }
