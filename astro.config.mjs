@@ -8,12 +8,16 @@ import incrementalLinks from './src/integrations/incremental-links.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import siteUrlCheck from './src/integrations/site-url-check.ts';
 import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
-import { readConfig } from './src/lib/config.ts';
+import { readConfig, shadowingEnv } from './src/lib/config.ts';
 import { contentSecurityPolicy } from './src/lib/meta/content-security-policy.ts';
 import { recordStore } from './src/lib/content/paragraph-record.ts';
 import { markdownOptions } from './src/plugins/index.ts';
 
 const config = readConfig();
+for (const { name, warning } of shadowingEnv()) {
+  console.warn(`[broadsheet] ${warning}`);
+  Reflect.deleteProperty(process.env, name);
+}
 
 export default defineConfig({
   site: config.site,

@@ -80,6 +80,23 @@ export function siteUrlWarning(env: Env = process.env): string | undefined {
   return `SITE_URL is not set: canonical links, the RSS feed, the sitemap and link previews will point at ${DEFAULT_SITE}. Set SITE_URL to the address the site is deployed at.`;
 }
 
+/**
+ * Names Vite and Astro give `import.meta.env` from the config. Astro copies
+ * every other environment variable into `import.meta.env` of server code,
+ * and one of these names set in the shell (a CI's `BASE_URL`, a test
+ * runner's `MODE`) would win: every link of a site under `/news/` built
+ * with `BASE_URL=/` would miss its base, and no check would fail.
+ */
+export const BUILD_OWN_ENV = ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR'] as const;
+
+/** Which of those names the environment sets, with a warning for each: the build ignores them. */
+export function shadowingEnv(env: Env = process.env): { name: string; warning: string }[] {
+  return BUILD_OWN_ENV.filter((name) => env[name] !== undefined).map((name) => ({
+    name,
+    warning: `${name} is set in the environment ("${env[name]}"); it is ignored, since it would replace the build's own import.meta.env.${name}${name === 'BASE_URL' ? ' (set the base path with BASE_PATH)' : ''}.`,
+  }));
+}
+
 /** An environment flag that is on: set, and not `false` or `0`. */
 function isSet(value: string | undefined): boolean {
   return Boolean(value) && value !== 'false' && value !== '0';

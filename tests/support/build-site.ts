@@ -24,7 +24,7 @@ export function buildSite(
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     env: {
-      ...process.env,
+      ...newsroomEnv(),
       CONTENT_DIR: content,
       OUT_DIR: join(dir, 'dist'),
       CACHE_DIR: join(dir, 'cache'),
@@ -35,4 +35,12 @@ export function buildSite(
   });
   // CI may force colour; assert on the words a reader sees, not the escape codes.
   return { status: result.status, output: stripVTControlCharacters(result.stdout + result.stderr) };
+}
+
+/** This process's environment without what Vitest adds to it (`NODE_ENV=test`, `BASE_URL`, `MODE`…): a build as a newsroom runs it. */
+function newsroomEnv(): NodeJS.ProcessEnv {
+  const vitest = ['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !vitest.includes(name) && !name.startsWith('VITEST')),
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeBase, readConfig, siteUrlWarning } from '../../src/lib/config';
+import { normalizeBase, readConfig, shadowingEnv, siteUrlWarning } from '../../src/lib/config';
 
 describe('readConfig', () => {
   it('has a default for every setting', () => {
@@ -68,5 +68,21 @@ describe('siteUrlWarning', () => {
     expect(siteUrlWarning({})).toBeUndefined();
     expect(siteUrlWarning({ CI: 'false' })).toBeUndefined();
     expect(siteUrlWarning({ CI: 'true', SITE_URL: 'https://news.example.org' })).toBeUndefined();
+  });
+});
+
+describe('shadowingEnv', () => {
+  it('names each variable that would replace one of the build’s own values, and says what to set instead', () => {
+    const found = shadowingEnv({ BASE_URL: '/', MODE: 'test', SITE_URL: 'https://news.example.org', PATH: '/bin' });
+    expect(found.map(({ name }) => name)).toEqual(['BASE_URL', 'MODE']);
+    expect(found[0]!.warning).toMatch(/^BASE_URL is set in the environment \("\/"\); it is ignored.*BASE_PATH/);
+  });
+
+  it('counts a variable set to the empty string (PROD= still replaces PROD)', () => {
+    expect(shadowingEnv({ PROD: '' }).map(({ name }) => name)).toEqual(['PROD']);
+  });
+
+  it('is empty for a newsroom’s usual environment', () => {
+    expect(shadowingEnv({ SITE_URL: 'https://news.example.org', BASE_PATH: '/news/', CI: 'true' })).toEqual([]);
   });
 });
