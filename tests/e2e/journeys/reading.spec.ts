@@ -1,4 +1,4 @@
-import { click, hover } from '../../support/engines/reader.ts';
+import { click, hover, scrollSettled } from '../../support/engines/reader.ts';
 import { article, expect, seed, test, waitFor } from './fixtures.ts';
 
 test('the article shows every seed paragraph verbatim, each with a unique id and a ¶ link to it', async ({
@@ -95,7 +95,9 @@ test('the ¶ permalink shows on hover, puts the paragraph in the address and cop
     [permalink],
   );
   // What was copied, as a reader finds it: pasted into a text box — once the box has the focus
-  // (under load a key pressed before the click lands goes elsewhere; CI saw an empty paste so).
+  // (under load a key pressed before the click lands goes elsewhere; CI saw an empty paste so),
+  // and once the page has stopped scrolling to the paragraph (a click aimed mid-scroll missed the box).
+  await scrollSettled(reader);
   await click(reader, 'site-search input');
   await waitFor(reader, () => document.activeElement === document.querySelector('site-search input'), []);
   await reader.press('v', ['Control']);
