@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleTerms } from '../../../src/lib/content/article-terms';
+import { articleTerms, words } from '../../../src/lib/content/article-terms';
 
 describe('articleTerms', () => {
   it('counts words of four letters or more, most used first, case folded', () => {
@@ -22,5 +22,26 @@ describe('articleTerms', () => {
 
   it('reads words in any script', () => {
     expect(articleTerms('Переговоры продолжаются. Переговоры')).toEqual({ переговоры: 2, продолжаются: 1 });
+  });
+});
+
+describe('words', () => {
+  // The definition it stands in for, run on the same text.
+  const byRegex = (text: string) => text.match(/[\p{L}\p{M}\p{N}]{4,}/gu) ?? [];
+
+  it('finds exactly what the Unicode word pattern finds, in any script', () => {
+    const texts = [
+      'Grain talks in Ankara: the minister’s 2,400-tonne pledge (see p. 12).',
+      'naïve café façade ١٢٣٤ 𝐀𝐁𝐂𝐃 word日本語テキスト e\u0301e\u0301 Ünïcödé',
+      'Переговоры о зерне продолжатся в четверг; الحبوب والموانئ',
+      'abc 𝐀𝐁𝐂 😀😀😀😀 x😀yyyy \ud800lone surrogates\udc00 end',
+      '',
+      'wordatend',
+    ];
+    for (const text of texts) expect(words(text)).toEqual(byRegex(text));
+  });
+
+  it('counts a word’s length in characters, not UTF-16 units (three astral letters are too short)', () => {
+    expect(words('𝐀𝐁𝐂 𝐀𝐁𝐂𝐃')).toEqual(['𝐀𝐁𝐂𝐃']);
   });
 });
