@@ -17,6 +17,15 @@ const kept = () => (folder ??= htmlFolder(readConfig().cacheDir));
  * sitemap entry and no place in the search index.
  */
 export async function getArticles(): Promise<Article[]> {
+  // Once a build, not once a route (ten of them ask, each for 10,000 articles at scale); the dev
+  // server's collection changes under it, so it asks every time. A copy: a caller may reorder its own.
+  if (import.meta.env.DEV || !published) published = publishedArticles();
+  return [...(await published)];
+}
+
+let published: Promise<Article[]> | undefined;
+
+async function publishedArticles(): Promise<Article[]> {
   const articles = await getCollection('articles', (article) => !article.data.draft);
   return articles.sort(
     (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title),

@@ -12,9 +12,9 @@ let authors: Promise<Author[]> | undefined;
 
 /** Every author with a file, by name. */
 export function getAuthors(): Promise<Author[]> {
-  // A newsroom without author files is fine (bylines print as written): no collection to ask, and no warning.
-  const folder = join(readConfig().contentDir, AUTHORS_FOLDER);
-  authors ??= existsSync(folder)
+  // Asked once an article page: the folder is looked for once. A newsroom without author files
+  // is fine (bylines print as written): no collection to ask, and no warning.
+  authors ??= existsSync(join(readConfig().contentDir, AUTHORS_FOLDER))
     ? getCollection('authors').then((all) => all.sort((a, b) => a.data.name.localeCompare(b.data.name)))
     : Promise.resolve([]);
   return authors;
