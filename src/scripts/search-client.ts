@@ -119,6 +119,9 @@ async function searchBundle(
 
 async function searchPart(base: string, part: SearchPart, query: string, words: string[], options: SearchOptions) {
   const pagefind = await loadPagefind(base, part, bundleLanguage(part, query, pageLanguage()));
+  // The first query waits for the index to load, and the reader types on meanwhile: "ha" of
+  // "harbour", superseded by then, is not searched (a short prefix is the costliest search).
+  options.signal?.throwIfAborted();
   const partial = options.typing && !/\s$/u.test(query) ? words.at(-1) : undefined;
   const main = pagefind.search(query, {
     filters: options.filters ?? {},
