@@ -14,21 +14,25 @@ export interface Comparable {
 /** How much sharing every tag counts against having the same words (both 0–1). */
 const TAG_WEIGHT = 0.5;
 
+/** The most articles a word may be in and still count (and a tag's most candidates); see below. */
+const MOST_SHARERS = 200;
+
 /**
  * Up to `limit` related articles for each article, by what they share: tags
  * (a rare tag counts more) and the words that set them apart from the rest
  * of the collection (TF-IDF cosine). Never the article itself, never one that
  * shares nothing; equal scores newest first, then by id, so every build agrees.
  *
- * A word in more than a fiftieth of a large collection (at least 50
- * articles) is skipped: it says little, and it would make the comparison
+ * A word in more than a fiftieth of the collection (at least 50 articles,
+ * at most 200) is skipped: it says little, and it would make the comparison
  * quadratic. For the same reason a tag that common offers only its newest
  * that many articles as candidates; every candidate's score counts all the
- * tags it shares.
+ * tags it shares. With the ceiling each article costs the same whatever the
+ * archive's size: at 50,000 articles a fiftieth would be 1,000 sharers a word.
  */
 export function relatedArticles(articles: readonly Comparable[], limit = 3): Map<string, string[]> {
   const n = articles.length;
-  const common = Math.max(50, Math.ceil(n / 50));
+  const common = Math.min(MOST_SHARERS, Math.max(50, Math.ceil(n / 50)));
   const tagsOf = articles.map((article) => new Set(article.tags.map(tagKey)));
   const byTerm = postings(articles.map((article) => Object.keys(article.terms)));
   // Newest first, so that a common tag's newest sharers are its first.

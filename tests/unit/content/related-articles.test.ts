@@ -85,4 +85,15 @@ describe('relatedArticles', () => {
     for (const [id, list] of related) if (id !== 'advert') expect(list).not.toContain('advert');
     expect(related.get('advert')![0]).toBe('grain');
   });
+
+  it('skips a word more than 200 articles share, however large the archive', () => {
+    // A fiftieth of 20,000 would be 400: 'harbour' in 301 articles would still count without the ceiling.
+    const archive = (sharers: number) =>
+      Array.from({ length: 20_000 }, (_, i) =>
+        article(`a${i}`, '2020-01-01', [], i < sharers ? { harbour: 1, [`w${i}`]: 1 } : { [`w${i}`]: 1 }),
+      );
+    const me = article('me', '2021-01-01', [], { harbour: 5 });
+    expect(relatedArticles([...archive(300), me]).get('me')).toEqual([]);
+    expect(relatedArticles([...archive(150), me]).get('me')).toHaveLength(3);
+  });
 });
