@@ -6,15 +6,15 @@ import { tagKey } from '../lib/content/tags';
 import { articlePath, feedPath, pathWithBase } from '../lib/paths';
 import { escapeMarkup } from '../lib/escape';
 import { firstParagraphText } from '../lib/first-paragraph';
-import { SITE_DESCRIPTION, SITE_NAME } from '../lib/meta/site';
+import { FEED_ITEMS, SITE_DESCRIPTION, SITE_NAME } from '../lib/meta/site';
 
 /**
- * RSS 2.0 feed of every published article, newest first. Items carry the
+ * RSS 2.0 feed of the newest published articles, newest first. Items carry the
  * standfirst (or the opening paragraph as the page shows it), not the full
  * text: readers come to the page, where paragraph links and search work.
  */
 export const GET: APIRoute = async ({ site }) => {
-  const articles = await getArticles();
+  const articles = (await getArticles()).slice(0, FEED_ITEMS);
   const self = new URL(pathWithBase(feedPath), site).href;
   // The feed changed when its newest article appeared or was last updated; not at every build.
   const changed = Math.max(0, ...articles.map(({ data }) => (data.updated ?? data.date).getTime()));
