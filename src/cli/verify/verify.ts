@@ -17,6 +17,7 @@ import { checkLinks } from './check-links.ts';
 import { checkNu, runNu } from './check-nu.ts';
 import { checkAuthors } from './check-authors.ts';
 import { checkPages } from './check-pages.ts';
+import { checkPolicy } from './check-policy.ts';
 import { checkParagraphIds } from './check-paragraph-ids.ts';
 import { checkParagraphs } from './check-paragraphs.ts';
 import { checkSearchIndex, readSearchIndex } from './check-search-index.ts';
@@ -67,6 +68,7 @@ const results = [
   checkParagraphs(site, articles),
   checkParagraphIds(site, articles, values.content),
   checkIds(site),
+  checkPolicy(site),
   checkLinks(site),
   checkImages(site, articles, config.site),
   await checkHtml(site.pages),
