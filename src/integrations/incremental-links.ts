@@ -84,7 +84,10 @@ export default function incrementalLinks(): AstroIntegration {
         const kept = keptFiles(cacheDir);
         const stale = linked.filter((file) => !kept.has(file));
         for (const file of stale) remove(outDir, file);
-        const relinked = await linkWritten(cacheDir, outDir, kept);
+        // A file linked before rendering stays a link when Astro renders it again (it writes through the
+        // link): only the files Astro made this build are looked at (none when nothing changed, not 20,000).
+        const before = new Set(linked);
+        const relinked = await linkWritten(cacheDir, outDir, [...kept].filter((file) => !before.has(file)));
         logger.info(
           `${linked.length - stale.length} unchanged files linked from the cache, ${stale.length} stale removed, ${relinked} written now linked to their cached copy`,
         );
@@ -135,9 +138,8 @@ async function linkCached(cacheDir: string, outDir: string, inPlace: ReadonlySet
  * (pruneOutput) instead of removing and linking it again, and what the
  * search index and `_headers` remembered of it still holds. Returns how many.
  */
-async function linkWritten(cacheDir: string, outDir: string, kept: ReadonlySet<string>): Promise<number> {
+async function linkWritten(cacheDir: string, outDir: string, files: readonly string[]): Promise<number> {
   const cached = join(cacheDir, 'dist');
-  const files = [...kept];
   let count = 0;
   const linkOne = async (file: string) => {
     const [to, from] = [join(outDir, file), join(cached, file)];

@@ -24,17 +24,27 @@ export function pruneOutput(outDir: string, cached: string, skip: readonly strin
   return kept;
 }
 
-function pruneFolder(folder: string, outDir: string, cached: string, kept: Set<string>): void {
+/** Returns whether the folder was emptied, and so removed (without listing it again: 10,000 folders at 10,000 articles). */
+function pruneFolder(folder: string, outDir: string, cached: string, kept: Set<string>): boolean {
+  let left = 0;
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) pruneFolder(path, outDir, cached, kept);
-    else keepOrRemove(path, outDir, cached, kept);
+    const gone = entry.isDirectory()
+      ? pruneFolder(path, outDir, cached, kept)
+      : !keepOrRemove(path, outDir, cached, kept);
+    if (!gone) left++;
   }
-  if (readdirSync(folder).length === 0) rmdirSync(folder);
+  if (left === 0) rmdirSync(folder);
+  return left === 0;
 }
 
-function keepOrRemove(path: string, outDir: string, cached: string, kept: Set<string>): void {
+/** Returns whether the file was kept. */
+function keepOrRemove(path: string, outDir: string, cached: string, kept: Set<string>): boolean {
   const file = relative(outDir, path);
-  if (sameFile(path, join(cached, file))) kept.add(file.split(sep).join('/'));
-  else rmSync(path, { force: true });
+  if (sameFile(path, join(cached, file))) {
+    kept.add(file.split(sep).join('/'));
+    return true;
+  }
+  rmSync(path, { force: true });
+  return false;
 }

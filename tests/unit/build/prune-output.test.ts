@@ -37,11 +37,14 @@ describe('pruneOutput', () => {
     // Kept in step by the search index's own step.
     put(join(out, 'pagefind/bundles.json'), '{}');
     put(join(out, '.git/HEAD'), 'ref');
+    // Folders with nothing in them go too, however deep.
+    mkdirSync(join(out, 'empty/deeper'), { recursive: true });
     const kept = pruneOutput(out, cache, ['pagefind']);
     expect([...kept]).toEqual(['articles/quay/index.html']);
     expect(files(out)).toEqual(['.git/HEAD', 'articles/quay/index.html', 'pagefind/bundles.json']);
     expect(existsSync(join(out, 'articles/gone'))).toBe(false);
     expect(existsSync(join(out, '_astro'))).toBe(false);
+    expect(existsSync(join(out, 'empty'))).toBe(false);
   });
 
   it('does nothing to a folder that does not exist', () => {
