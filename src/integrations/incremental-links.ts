@@ -87,7 +87,11 @@ export default function incrementalLinks(): AstroIntegration {
         // A file linked before rendering stays a link when Astro renders it again (it writes through the
         // link): only the files Astro made this build are looked at (none when nothing changed, not 20,000).
         const before = new Set(linked);
-        const relinked = await linkWritten(cacheDir, outDir, [...kept].filter((file) => !before.has(file)));
+        const relinked = await linkWritten(
+          cacheDir,
+          outDir,
+          [...kept].filter((file) => !before.has(file)),
+        );
         logger.info(
           `${linked.length - stale.length} unchanged files linked from the cache, ${stale.length} stale removed, ${relinked} written now linked to their cached copy`,
         );
