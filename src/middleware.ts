@@ -9,9 +9,11 @@ import { ownPolicy } from './lib/meta/own-policy';
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const headers = new Headers(response.headers);
+  headers.delete('content-length'); // The narrowed page is shorter.
   return new Response(ownPolicy(await response.text()), {
     status: response.status,
     statusText: response.statusText,
-    headers: response.headers,
+    headers,
   });
 });
