@@ -1,11 +1,11 @@
 import type { RehypePlugins, UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeCorrectionMarks from './rehype-correction-marks.ts';
 import rehypeParagraphIds, { type Options as ParagraphIdsOptions } from './rehype-paragraph-ids.ts';
 import rehypeParagraphPermalinks from './rehype-paragraph-permalinks.ts';
+import rehypeRawWhereWritten from './rehype-raw-where-written.ts';
 import rehypeRenderedFacts from './rehype-rendered-facts.ts';
 import rehypeTableAlign from './rehype-table-align.ts';
 import remarkSmartypants from './remark-smartypants.ts';
@@ -20,7 +20,7 @@ export function rehypePlugins({ record }: Pick<ParagraphIdsOptions, 'record'> = 
   return [
     // Astro parses raw HTML only after user plugins; parse it first so
     // paragraphs and headings written as HTML get ids like the rest.
-    rehypeRaw,
+    rehypeRawWhereWritten,
     // Articles come from many hands: whatever HTML they hold is cut down
     // to harmless markup before anything else sees it.
     [rehypeSanitize, sanitizeSchema],
