@@ -29,6 +29,13 @@ describe('formatRecord and parseRecord', () => {
     );
     expect(() => parseRecord('- id: x\n', 'r.yaml')).toThrow('r.yaml: each entry must have an id and a text');
   });
+
+  it('reads a hand-edited text that looks like a date, or a number as at:, as the text written', () => {
+    expect(parseRecord('- id: d\n  text: 2024-01-05\n- id: n\n  at: 12\n  text: yes\n', 'h.yaml')).toEqual([
+      { id: 'd', text: '2024-01-05' },
+      { id: 'n', at: '12', text: 'yes' },
+    ]);
+  });
 });
 
 describe('recordStore', () => {
