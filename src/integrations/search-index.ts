@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readArticleList } from '../lib/content/article-list.ts';
+import { releaseHeap } from '../lib/build/release-heap.ts';
 import { articlePath, fileOf } from '../lib/paths.ts';
 import { writeSearchBundles } from './pagefind-bundles.ts';
 
@@ -27,6 +28,8 @@ export default function searchIndex({ recentArticles }: SearchIndexOptions): Ast
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const site = fileURLToPath(dir);
+        // Rendering is over: its heap pages go back to the system before Pagefind's processes start.
+        releaseHeap();
         try {
           const pages = readArticleList(cacheDir!)
             .filter((article) => !article.draft)
