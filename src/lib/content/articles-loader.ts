@@ -122,7 +122,7 @@ function prefetchCard({ title, date, lang = 'en', draft }: Record<string, unknow
  * article with local images keeps its HTML, which Astro's render() finishes.
  * The ids of the entries set (rendered in this build) go to `rendered`.
  */
-function slimmingStore(store: LoaderContext['store'], html: string, rendered: string[]): LoaderContext['store'] {
+export function slimmingStore(store: LoaderContext['store'], html: string, rendered: string[]): LoaderContext['store'] {
   const set: LoaderContext['store']['set'] = (entry) => {
     rendered.push(entry.id);
     const { body: _body, rendered: kept, ...rest } = entry;
