@@ -125,9 +125,10 @@ function prefetchCard({ title, date, lang = 'en', draft }: Record<string, unknow
 export function slimmingStore(store: LoaderContext['store'], html: string, rendered: string[]): LoaderContext['store'] {
   const set: LoaderContext['store']['set'] = (entry) => {
     rendered.push(entry.id);
-    const { body: _body, rendered: kept, ...rest } = entry;
+    const { body: _body, ...rest } = entry;
+    const kept = rest.rendered;
     const local = (kept?.metadata?.imagePaths?.length ?? 0) > 0;
-    if (!kept?.html || local) return store.set(detached(kept ? { ...rest, rendered: kept } : rest));
+    if (!kept?.html || local) return store.set(detached(rest));
     // The front matter is the entry's data already; what the plugins noted goes beside the HTML.
     const { frontmatter, ...metadata } = kept.metadata ?? {};
     const hash = keepHtml(html, kept.html);
