@@ -56,6 +56,31 @@ describe('ownPolicy', () => {
     expect(policyOf(out)).toBe(`script-src 'self' ${hash(THEME)}`);
   });
 
+  it('hashes a script’s text as written and an SVG style’s as decoded, as a browser reads each', () => {
+    const script = 'if (a &amp;&amp; b < c) go()';
+    const svg = 'rect{fill:red}&amp;';
+    const body = `<script>${script}</script><svg><style>${svg}</style></svg>`;
+    const policy = `script-src ${hash(script)} ${hash(THEME)}; style-src ${hash(svg)} ${hash('rect{fill:red}&')} ${hash(STYLE)}`;
+    expect(policyOf(ownPolicy(page(policy, body)))).toBe(
+      `script-src ${hash(script)} ${hash(THEME)}; style-src ${hash('rect{fill:red}&')} ${hash(STYLE)}`,
+    );
+  });
+
+  it('does not count a script inside a textarea, whose text is not markup', () => {
+    const other = 'alert(1)';
+    const out = ownPolicy(
+      page(`script-src ${hash(other)} ${hash(THEME)}`, `<textarea><script>${other}</script></textarea>`),
+    );
+    expect(policyOf(out)).toBe(`script-src ${hash(THEME)}`);
+  });
+
+  it('narrows a policy whose attribute is not quoted, and only the first policy', () => {
+    const html = `<!doctype html><html><head><meta content=script-src&#32;${hash(THEME)}&#32;${ELSEWHERE} http-equiv=Content-Security-Policy><meta http-equiv="content-security-policy" content="script-src ${ELSEWHERE}"><script>${THEME}</script></head></html>`;
+    const out = ownPolicy(html);
+    expect(out).toContain(`<meta content="script-src ${hash(THEME)}" http-equiv=Content-Security-Policy>`);
+    expect(out).toContain(`content="script-src ${ELSEWHERE}"`);
+  });
+
   it('leaves a page without a policy as it is', () => {
     const html = `<!doctype html><html><head><script>${THEME}</script></head><body></body></html>`;
     expect(ownPolicy(html)).toBe(html);
