@@ -1,6 +1,13 @@
-import { crc32, deflateSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync, deflateSync } from 'node:zlib';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/**
+ * Rows of an image as a PNG's image data holds them: each row of 8-bit RGBA
+ * pixels after its filter-type byte (0: none). `rows` holds whole rows;
+ * `row` stands for `count` copies of one.
+ */
+export type Run = { rows: Uint8Array } | { row: Uint8Array; count: number };
 
 /**
  * Encode 8-bit RGBA pixels as a PNG. Skia's own encoder compresses hard
@@ -15,28 +22,96 @@ export function encodePng(pixels: Uint8Array, width: number, height: number, lev
     throw new Error(`encodePng: ${pixels.length} bytes is not ${width}×${height} RGBA`);
   const rows = Buffer.alloc((stride + 1) * height);
   for (let y = 0; y < height; y++) rows.set(pixels.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
-  return pngFromRows(rows, width, height, level);
+  return pngFromRuns([{ rows }], width, height, level);
 }
 
 /**
- * Encode rows as a PNG's image data holds them: each row of 8-bit RGBA
- * pixels after its filter-type byte (0: none), `(width × 4 + 1) × height`
- * bytes. For callers that compose an image row by row.
+ * Encode an image given as runs of rows. A card is mostly blank paper: a
+ * run of copies of one row is compressed once and kept, and each run is its
+ * own stretch of deflate data, flushed to a byte boundary so the stretches
+ * can follow one another in the stream (RFC 1951, 3.2.3), with the stream's
+ * Adler-32 combined from theirs (as zlib's adler32_combine does). So only
+ * the rows with ink are compressed per card: a third of the pixels.
  */
-export function pngFromRows(rows: Uint8Array, width: number, height: number, level = 3): Buffer {
-  if (rows.length !== (width * 4 + 1) * height)
-    throw new Error(`pngFromRows: ${rows.length} bytes is not ${height} rows of ${width} RGBA pixels`);
+export function pngFromRuns(runs: readonly Run[], width: number, height: number, level = 3): Buffer {
+  const stride = width * 4 + 1;
+  const lengths = runs.map((run) => ('rows' in run ? run.rows.length : run.row.length * run.count));
+  const bad = runs.findIndex((run, index) => ('rows' in run ? lengths[index]! % stride : run.row.length - stride));
+  const total = lengths.reduce((sum, length) => sum + length, 0);
+  if (bad >= 0 || total !== stride * height || runs.length === 0)
+    throw new Error(`pngFromRuns: the runs are not ${height} rows of ${width} RGBA pixels`);
+  // The last stretch ends the stream: compressed as a whole zlib stream, it brings the header and a final block.
+  const last = runs.at(-1)!;
+  const closing = deflateSync('rows' in last ? last.rows : Buffer.concat(Array(last.count).fill(last.row)), { level });
+  const parts = runs.slice(0, -1).map((run) => stretch(run, level));
+  let adler = 1;
+  for (const [index, part] of parts.entries()) adler = adler32Combine(adler, part.adler, lengths[index]!);
+  adler = adler32Combine(adler, closing.readUInt32BE(closing.length - 4), lengths.at(-1)!);
+  const trailer = Buffer.alloc(4);
+  trailer.writeUInt32BE(adler >>> 0);
+  const data = Buffer.concat([
+    closing.subarray(0, 2),
+    ...parts.map((part) => part.deflated),
+    closing.subarray(2, -4),
+    trailer,
+  ]);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per channel
   header[9] = 6; // colour type: RGBA
-  return Buffer.concat([
-    SIGNATURE,
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(rows, { level })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', data), chunk('IEND', Buffer.alloc(0))]);
+}
+
+interface Stretch {
+  deflated: Buffer;
+  adler: number;
+}
+
+const repeats = new WeakMap<Uint8Array, Map<string, Stretch>>();
+
+/** A run's deflate data, not final and ending on a byte boundary, and its Adler-32. */
+function stretch(run: Run, level: number): Stretch {
+  const compress = (bytes: Uint8Array): Stretch => ({
+    deflated: deflateRawSync(bytes, { level, finishFlush: constants.Z_SYNC_FLUSH }),
+    adler: adler32(bytes),
+  });
+  if ('rows' in run) return compress(run.rows);
+  let kept = repeats.get(run.row);
+  if (!kept) repeats.set(run.row, (kept = new Map()));
+  const key = `${run.count} ${level}`;
+  let found = kept.get(key);
+  if (!found) kept.set(key, (found = compress(Buffer.concat(Array(run.count).fill(run.row)))));
+  return found;
+}
+
+const BASE = 65521;
+
+/** Adler-32 (RFC 1950) of `bytes`. */
+export function adler32(bytes: Uint8Array, start = 1): number {
+  let a = start & 0xffff;
+  let b = start >>> 16;
+  for (let i = 0; i < bytes.length;) {
+    // 5,552 bytes is the most that can be summed before b could overflow 2^32.
+    const end = Math.min(i + 5552, bytes.length);
+    for (; i < end; i++) {
+      a += bytes[i]!;
+      b += a;
+    }
+    a %= BASE;
+    b %= BASE;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+
+/** The Adler-32 of two byte strings one after the other, from each one's and the second's length. */
+export function adler32Combine(first: number, second: number, secondLength: number): number {
+  const rem = secondLength % BASE;
+  const a1 = first & 0xffff;
+  const b1 = first >>> 16;
+  const a = (a1 + (second & 0xffff) + BASE - 1) % BASE;
+  const b = (((rem * a1) % BASE) + b1 + (second >>> 16) + BASE - rem) % BASE;
+  return ((b << 16) | a) >>> 0;
 }
 
 function chunk(type: string, data: Buffer): Buffer {

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { canDraw } from './drawable.ts';
-import { pngFromRows } from './png.ts';
+import { pngFromRuns, type Run } from './png.ts';
 import { SOCIAL_IMAGE } from '../meta/site.ts';
 
 export interface SocialCard {
@@ -33,24 +33,31 @@ const SIDE = 80;
 const TOP = 64;
 const BOTTOM = 72;
 const TITLE_WIDTH = 1040;
-/** How far ink may reach past a line's baseline, as a share of its font size: accents above, descenders below. */
-const ASCENT = 1.1;
-const DESCENT = 0.4;
 
-type Band = [top: number, bottom: number];
+/** Where ink may be: pixel rows `top`–`bottom` and columns `left`–`right` (ends excluded). */
+interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+/** Antialiasing reaches a pixel or so past a glyph's bounds. */
+const BLEED = 2;
 
 let canvas: Canvas | undefined;
 
-/** The card without ink, as PNG rows (a filter byte, then RGBA pixels): made once, copied for each card. */
-let blank: Buffer | undefined;
-function blankRows(width: number, height: number): Buffer {
-  if (!blank) {
-    const stride = width * 4 + 1;
-    blank = Buffer.alloc(stride * height);
-    const rgba = (hex: string) => Buffer.from([...Buffer.from(hex.slice(1), 'hex'), 255]);
-    for (let y = 0; y < height; y++) blank.fill(rgba(y < BORDER ? ACCENT : PAPER), y * stride + 1, (y + 1) * stride);
-  }
-  return Buffer.from(blank);
+/** The card's rows, filter byte first: the accent rule's and the paper's, made once. */
+let rule: Buffer | undefined;
+let paper: Buffer | undefined;
+function plainRows(width: number): { rule: Buffer; paper: Buffer } {
+  const row = (hex: string) => {
+    const bytes = Buffer.alloc(width * 4 + 1);
+    bytes.fill(Buffer.from([...Buffer.from(hex.slice(1), 'hex'), 255]), 1);
+    return bytes;
+  };
+  rule ??= row(ACCENT);
+  paper ??= row(PAPER);
+  return { rule, paper };
 }
 
 /** The headline broken into lines no wider than `width`, at spaces (a word wider than a line gets one of its own). */
@@ -72,8 +79,8 @@ export function wrap(context: SKRSContext2D, text: string, width: number): strin
  * The 1200×630 PNG a link preview shows: headline, date and site name in the
  * site's own colours, drawn with Skia (@napi-rs/canvas). A headline the fonts
  * cannot draw is left out rather than drawn as boxes; the card then carries
- * the site name and date. `whole` reads every pixel back, not only the bands
- * with ink: the same image, slower (the tests compare the two).
+ * the site name and date. `whole` reads every pixel back, not only the boxes
+ * that can hold ink: the same image, slower (the tests compare the two).
  */
 export function renderSocialImage(card: SocialCard, options: { whole?: boolean } = {}): Buffer {
   const { width, height } = SOCIAL_IMAGE;
@@ -90,50 +97,74 @@ export function renderSocialImage(card: SocialCard, options: { whole?: boolean }
   // The headline sits on the card's foot, as a news page sets a caption.
   const first = height - BOTTOM - (lines.length - 1) * leading - Math.round((leading - size) / 2 + size * 0.105);
 
-  // Reading pixels back from Skia costs some 15 ns each, more than drawing
-  // them: only the bands that hold ink are painted and read, onto a copy of
-  // the blank card.
-  const bands: Band[] = options.whole
-    ? [[0, height]]
-    : [
-        [header - 30 * ASCENT, header + 30 * DESCENT],
-        ...(lines.length
-          ? [[first - size * ASCENT, first + (lines.length - 1) * leading + size * DESCENT] as Band]
-          : []),
-      ];
   context.fillStyle = PAPER;
-  for (const band of bands) {
-    // Whole pixel rows: a band's edge painted half would blend with nothing.
-    band[0] = Math.max(0, Math.floor(band[0]));
-    band[1] = Math.min(height, Math.ceil(band[1]));
-    context.fillRect(0, band[0], width, band[1] - band[0]);
-  }
+  context.fillRect(0, 0, width, height);
   context.fillStyle = ACCENT;
   context.fillRect(0, 0, width, BORDER);
 
   context.font = `700 30px "${FAMILY}"`;
   context.letterSpacing = '2px';
-  context.fillText(card.siteName.toUpperCase(), SIDE, header);
+  const boxes = [ink(context, card.siteName.toUpperCase(), SIDE, header)];
   context.letterSpacing = '0px';
   context.font = `400 30px "${FAMILY}"`;
   context.fillStyle = MUTED;
   context.textAlign = 'right';
-  context.fillText(card.date, width - SIDE, header);
+  boxes.push(ink(context, card.date, width - SIDE, header));
   context.textAlign = 'left';
   context.font = `700 ${size}px "${FAMILY}"`;
   context.fillStyle = INK;
-  for (const [index, line] of lines.entries()) context.fillText(line, SIDE, first + index * leading);
-  return pngFromRows(inked(context, blankRows(width, height), bands), width, height);
+  for (const [index, line] of lines.entries()) boxes.push(ink(context, line, SIDE, first + index * leading));
+  if (options.whole) boxes.splice(0, boxes.length, { top: BORDER, bottom: height, left: 0, right: width });
+  return pngFromRuns(runs(context, boxes), width, height);
 }
 
-/** `rows` with the canvas's pixels in each band. */
-function inked(context: SKRSContext2D, rows: Buffer, bands: Band[]): Buffer {
-  const { width } = context.canvas;
+/** Draw `text` at (x, y) and return the box its ink can reach, in whole pixels inside the card. */
+function ink(context: SKRSContext2D, text: string, x: number, y: number): Box {
+  context.fillText(text, x, y);
+  const metrics = context.measureText(text);
+  const { width, height } = context.canvas;
+  return {
+    top: Math.max(BORDER, Math.floor(y - metrics.actualBoundingBoxAscent) - BLEED),
+    bottom: Math.min(height, Math.ceil(y + metrics.actualBoundingBoxDescent) + BLEED),
+    left: Math.max(0, Math.floor(x - metrics.actualBoundingBoxLeft) - BLEED),
+    right: Math.min(width, Math.ceil(x + metrics.actualBoundingBoxRight) + BLEED),
+  };
+}
+
+/**
+ * The card as runs of PNG rows: plain rows where nothing is drawn, and where
+ * something is, paper rows with the canvas's pixels read back inside each
+ * box. Reading a pixel back from Skia costs some 15 ns, far more than
+ * drawing it: only the boxes (a fifth of the card) are read.
+ */
+function runs(context: SKRSContext2D, boxes: Box[]): Run[] {
+  const { width, height } = context.canvas;
   const stride = width * 4 + 1;
-  for (const [top, bottom] of bands) {
-    const { data } = context.getImageData(0, top, width, bottom - top);
-    for (let y = top; y < bottom; y++)
-      rows.set(data.subarray((y - top) * width * 4, (y - top + 1) * width * 4), y * stride + 1);
+  const plain = plainRows(width);
+  const out: Run[] = [{ row: plain.rule, count: BORDER }];
+  const drawn = boxes.filter((box) => box.bottom > box.top && box.right > box.left).sort((a, b) => a.top - b.top);
+  let y = BORDER;
+  while (drawn.length > 0) {
+    // Boxes whose rows meet make one band of rows.
+    const band = [drawn.shift()!];
+    let bottom = band[0]!.bottom;
+    while (drawn[0] && drawn[0].top < bottom) {
+      bottom = Math.max(bottom, drawn[0].bottom);
+      band.push(drawn.shift()!);
+    }
+    const top = band[0]!.top;
+    if (top > y) out.push({ row: plain.paper, count: top - y });
+    const rows = Buffer.alloc(stride * (bottom - top));
+    for (let row = 0; row < bottom - top; row++) plain.paper.copy(rows, row * stride);
+    for (const box of band) {
+      const span = (box.right - box.left) * 4;
+      const { data } = context.getImageData(box.left, box.top, box.right - box.left, box.bottom - box.top);
+      for (let row = 0; row < box.bottom - box.top; row++)
+        rows.set(data.subarray(row * span, (row + 1) * span), (box.top - top + row) * stride + 1 + box.left * 4);
+    }
+    out.push({ rows });
+    y = bottom;
   }
-  return rows;
+  if (y < height) out.push({ row: plain.paper, count: height - y });
+  return out;
 }

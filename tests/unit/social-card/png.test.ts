@@ -1,6 +1,6 @@
-import { crc32, inflateSync } from 'node:zlib';
+import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { encodePng } from '../../../src/lib/social-card/png';
+import { adler32, adler32Combine, encodePng, pngFromRuns, type Run } from '../../../src/lib/social-card/png';
 
 /** The chunks of a PNG file, each with its CRC checked. */
 function chunks(png: Buffer): { type: string; data: Buffer; crcOk: boolean }[] {
@@ -51,5 +51,60 @@ describe('encodePng', () => {
 
   it('should refuse pixels that do not fill the size', () => {
     expect(() => encodePng(pixels, 4, 2)).toThrow('24 bytes is not 4×2 RGBA');
+  });
+});
+
+describe('pngFromRuns', () => {
+  const width = 5;
+  const stride = width * 4 + 1;
+  const row = (seed: number) => {
+    const bytes = Buffer.alloc(stride);
+    for (let i = 1; i < stride; i++) bytes[i] = (seed * 31 + i * 7) & 255;
+    return bytes;
+  };
+
+  it('holds the rows of every run in order, repeated runs written out, in one valid zlib stream', () => {
+    const runs: Run[] = [
+      { row: row(1), count: 3 },
+      { rows: Buffer.concat([row(2), row(3)]) },
+      { row: row(1), count: 0 },
+      { row: row(4), count: 2 },
+      { rows: row(5) },
+    ];
+    const expected = Buffer.concat([row(1), row(1), row(1), row(2), row(3), row(4), row(4), row(5)]);
+    const png = pngFromRuns(runs, width, 8);
+    expect(chunks(png).every((c) => c.crcOk)).toBe(true);
+    // Node's inflate checks the stream's Adler-32: a wrong one throws.
+    expect(inflateSync(chunks(png)[1]!.data).equals(expected)).toBe(true);
+    // The same image a second time, its repeated runs now taken from what was kept.
+    expect(pngFromRuns(runs, width, 8).equals(png)).toBe(true);
+  });
+
+  it('ends with a repeated run as well as with rows', () => {
+    const png = pngFromRuns([{ rows: row(2) }, { row: row(1), count: 4 }], width, 5);
+    expect(inflateSync(chunks(png)[1]!.data).equals(Buffer.concat([row(2), ...Array(4).fill(row(1))]))).toBe(true);
+  });
+
+  it('refuses runs that are not whole rows or do not fill the size', () => {
+    expect(() => pngFromRuns([{ rows: Buffer.alloc(stride + 1) }], width, 1)).toThrow('not 1 rows of 5 RGBA');
+    expect(() => pngFromRuns([{ row: row(1), count: 2 }], width, 3)).toThrow('not 3 rows of 5 RGBA');
+  });
+});
+
+describe('adler32', () => {
+  const bytes = Buffer.from(Array.from({ length: 20_000 }, (_, i) => (i * 131 + (i >> 5)) & 255));
+  /** zlib's own: the last four bytes of a zlib stream. */
+  const zlibs = (data: Buffer) => deflateSync(data).readUInt32BE(deflateSync(data).length - 4);
+
+  it('agrees with zlib, also past the 5,552 bytes summed between reductions', () => {
+    expect(adler32(bytes)).toBe(zlibs(bytes));
+    expect(adler32(Buffer.alloc(0))).toBe(1);
+  });
+
+  it('combines two checksums into that of the bytes one after the other', () => {
+    for (const cut of [0, 1, 5552, 12_345, 20_000])
+      expect(adler32Combine(adler32(bytes.subarray(0, cut)), adler32(bytes.subarray(cut)), bytes.length - cut)).toBe(
+        zlibs(bytes),
+      );
   });
 });

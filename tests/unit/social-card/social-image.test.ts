@@ -50,12 +50,22 @@ describe('renderSocialImage', () => {
     expect(lines(inkRows(renderSocialImage({ ...card, title: '上海港集装箱' })))).toBe(1);
   });
 
-  it('is the same image whether it reads back only the bands with ink or every pixel', () => {
-    for (const title of [card.title, 'Переговоры в Минске', 'A'.repeat(40) + ' ' + 'Ёжик '.repeat(40), '']) {
-      const banded = PNG.sync.read(renderSocialImage({ ...card, title })).data;
-      const whole = PNG.sync.read(renderSocialImage({ ...card, title }, { whole: true })).data;
-      expect(banded.equals(whole), title).toBe(true);
-    }
+  it('is the same image whether it reads back only the boxes that can hold ink or every pixel', () => {
+    const titles = [
+      card.title,
+      'Переговоры в Минске',
+      'A'.repeat(40) + ' ' + 'Ёжик '.repeat(40),
+      '',
+      // Ink past the usual ascent and descent, and past the ends of a line: stacked accents, tails, a word wider than the card.
+      'Ǻngström’s fjord: “Qjÿ” — Ÿ, Ǻ, J',
+      'W'.repeat(45),
+    ];
+    for (const title of titles)
+      for (const date of [card.date, '9 ноября 2023 г.']) {
+        const boxed = PNG.sync.read(renderSocialImage({ ...card, title, date })).data;
+        const whole = PNG.sync.read(renderSocialImage({ ...card, title, date }, { whole: true })).data;
+        expect(boxed.equals(whole), `${title} / ${date}`).toBe(true);
+      }
   });
 
   it('knows which texts its fonts can draw', () => {
