@@ -1,7 +1,6 @@
 // @ts-check
 import { pathToFileURL } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import deployHeaders from './src/integrations/deploy-headers.ts';
 import incrementalLinks from './src/integrations/incremental-links.ts';
@@ -10,8 +9,7 @@ import siteUrlCheck from './src/integrations/site-url-check.ts';
 import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
 import { readConfig, shadowingEnv } from './src/lib/config.ts';
 import { contentSecurityPolicy } from './src/lib/meta/content-security-policy.ts';
-import { recordStore } from './src/lib/content/paragraph-record.ts';
-import { markdownOptions } from './src/plugins/index.ts';
+import { articleMarkdown } from './src/lib/content/article-markdown.ts';
 
 const config = readConfig();
 for (const { name, warning } of shadowingEnv()) {
@@ -60,7 +58,7 @@ export default defineConfig({
     // articles rarely hold code, so it stays plain <pre><code>.
     syntaxHighlight: false,
     // Published paragraph ids are read from, and written to, content/.paragraph-ids/.
-    processor: unified(markdownOptions({ record: recordStore(config.contentDir, { write: config.writeRecords }) })),
+    processor: articleMarkdown(config),
   },
   vite: {
     build: {

@@ -16,6 +16,8 @@ import { factsOfEntry } from './entry-facts.ts';
 import { hasFacts, hasHtml, HTML_KEY, htmlFolder, keepFacts, keepHtml, pruneHtml } from './html-store.ts';
 import { articleCard } from '../social-card/article-card.ts';
 import { prefetchSocialImages } from '../social-card/social-image-cache.ts';
+import { readConfig } from '../config.ts';
+import { threadedEntryTypes, type EntryTypes } from './markdown-threads.ts';
 import { checkArticleFiles, inspectArticleFile, NO_BODY_TEXT, type SourceFile } from './content-checks.ts';
 
 /**
@@ -63,7 +65,24 @@ export function articlesLoader(base: string): Loader {
       // Each article is slimmed as it is stored, so the Markdown and HTML of
       // 10,000 articles are never all in memory at once.
       const rendered: string[] = [];
-      await inner.load({ ...context, store: slimmingStore(context.store, html, rendered) });
+      // A build renders on every core. The dev server renders an article as it is saved, here.
+      const { entryTypes } = context as LoaderContext & { entryTypes?: EntryTypes };
+      const threads =
+        entryTypes && !context.watcher
+          ? threadedEntryTypes(entryTypes, {
+              script: join(process.cwd(), 'src/lib/content/markdown-worker.ts'),
+              markdown: readConfig(),
+            })
+          : undefined;
+      try {
+        await inner.load({
+          ...context,
+          ...(threads ? { entryTypes: threads.entryTypes } : {}),
+          store: slimmingStore(context.store, html, rendered),
+        });
+      } finally {
+        await threads?.close();
+      }
       pruneHtml(html, keptHashes(context));
       // Set only what changed: any set makes Astro write the whole store again (150 MB at 10,000 articles).
       for (const [id, digest] of recordDigests(folder, rendered))
