@@ -17,7 +17,12 @@ function load(): Promise<unknown> {
   return loading;
 }
 
-/** Fetch Pagefind's code and the bundle list alongside the UI module, not after it. */
+/**
+ * Fetch Pagefind's code and the bundle list alongside the UI module, not
+ * after it, and start Pagefind's worker on the newest index as soon as its
+ * code is here: the worker, its wasm and the index are most of a first
+ * search's wait, and the UI module is not needed to begin them.
+ */
 function preloadIndex(): void {
   const base = document.querySelector<HTMLElement>('site-search, search-page')?.dataset['base'];
   if (base === undefined) return;
@@ -27,6 +32,8 @@ function preloadIndex(): void {
     );
   link('modulepreload', pagefindScript(base, pageLanguage()));
   link('preload', `${base}${MANIFEST}`, 'fetch');
+  // A failure here is the UI's to report, when a query needs the index.
+  import('./pagefind-instances').then(({ preloadSearch }) => preloadSearch(base)).catch(() => undefined);
 }
 
 const boxes = () => document.querySelectorAll<HTMLInputElement>('site-search input, search-page input');
