@@ -33,6 +33,8 @@ interface Thread {
 
 /** A thread holds this many articles at most; when every thread does, this thread renders the next itself. */
 const DEPTH = 2;
+/** The glob loader's batch: a rebuild that renders fewer (an edit) never pays for starting the threads. */
+const START_AFTER = 10;
 
 /**
  * `entryTypes` with Markdown rendered on worker threads as well as this one.
@@ -40,16 +42,18 @@ const DEPTH = 2;
  * the Markdown is a third of a cold build; the card workers leave part of
  * the other core free. Each thread builds the processor Astro builds
  * (article-markdown.ts), so an article renders the same wherever it goes.
- * The threads start with the first article to render; `close()` ends them.
+ * The threads start once `startAfter` articles have been rendered here
+ * (each costs about half a second of CPU to start); `close()` ends them.
  *
  * @param options.script the worker (markdown-worker.ts).
  * @param options.threads how many (default: one per core but one).
+ * @param options.startAfter articles rendered here before the threads start (default 10).
  */
 export function threadedEntryTypes(
   entryTypes: EntryTypes,
-  options: { script: string; markdown: ThreadOptions['markdown']; threads?: number },
+  options: { script: string; markdown: ThreadOptions['markdown']; threads?: number; startAfter?: number },
 ): { entryTypes: EntryTypes; close: () => Promise<void> } {
-  const { script, markdown, threads = Math.max(1, availableParallelism() - 1) } = options;
+  const { script, markdown, threads = Math.max(1, availableParallelism() - 1), startAfter = START_AFTER } = options;
   const type = entryTypes.get('.md');
   const getRenderFunction = type?.getRenderFunction?.bind(type);
   if (!type || !getRenderFunction) return { entryTypes, close: () => Promise.resolve() };
@@ -81,8 +85,10 @@ export function threadedEntryTypes(
       const here = await getRenderFunction(config);
       const { markdown: settings, image } = config;
       const { syntaxHighlight, shikiConfig, gfm, smartypants } = settings;
-      for (let i = 0; i < threads; i++) start({ image, syntaxHighlight, shikiConfig, gfm, smartypants });
+      let asked = 0;
       return (entry) => {
+        if (asked++ === startAfter)
+          for (let i = 0; i < threads; i++) start({ image, syntaxHighlight, shikiConfig, gfm, smartypants });
         const thread = pool.reduce<Thread | undefined>(
           (best, t) => (best && best.jobs.size <= t.jobs.size ? best : t),
           undefined,

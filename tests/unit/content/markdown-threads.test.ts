@@ -50,7 +50,7 @@ describe('threadedEntryTypes', () => {
     const alone = await renderer(entryTypes);
     const expected = await Promise.all(bodies.map((body, index) => alone(entry(body, index))));
     count.here = 0;
-    const threads = threadedEntryTypes(entryTypes, { script: WORKER, markdown, threads: 1 });
+    const threads = threadedEntryTypes(entryTypes, { script: WORKER, markdown, threads: 1, startAfter: 0 });
     try {
       const render = await renderer(threads.entryTypes);
       // Three at once: the thread takes two, this thread the third.
@@ -66,7 +66,7 @@ describe('threadedEntryTypes', () => {
   it('fails an article its thread could not render, then renders here when the thread stops', async () => {
     const { entryTypes, count } = entryTypesHere();
     const script = join(process.cwd(), 'tests/fixtures/workers/stopping-markdown-worker.ts');
-    const threads = threadedEntryTypes(entryTypes, { script, markdown, threads: 1 });
+    const threads = threadedEntryTypes(entryTypes, { script, markdown, threads: 1, startAfter: 0 });
     try {
       const render = await renderer(threads.entryTypes);
       await expect(render(entry(bodies[0]!, 0))).rejects.toThrow('the plugin refused this article');
@@ -74,6 +74,21 @@ describe('threadedEntryTypes', () => {
       const after = await render(entry(bodies[2]!, 2));
       expect(after.html).toContain('Raw HTML, sanitized');
       expect(count.here).toBe(1);
+    } finally {
+      await threads.close();
+    }
+  });
+
+  it('starts its threads only once more articles than a small edit renders have rendered here', async () => {
+    const { entryTypes, count } = entryTypesHere();
+    const threads = threadedEntryTypes(entryTypes, { script: WORKER, markdown, threads: 1, startAfter: 2 });
+    try {
+      const render = await renderer(threads.entryTypes);
+      for (const [index, body] of bodies.slice(0, 2).entries()) await render(entry(body, index));
+      expect(count.here).toBe(2);
+      // The third starts the thread and goes to it; so do the next, one at a time.
+      for (const [index, body] of bodies.entries()) await render(entry(body, index + 2));
+      expect(count.here).toBe(2);
     } finally {
       await threads.close();
     }
