@@ -42,7 +42,10 @@ export function pngFromRuns(runs: readonly Run[], width: number, height: number,
     throw new Error(`pngFromRuns: the runs are not ${height} rows of ${width} RGBA pixels`);
   // The last stretch ends the stream: compressed as a whole zlib stream, it brings the header and a final block.
   const last = runs.at(-1)!;
-  const closing = deflateSync('rows' in last ? last.rows : Buffer.concat(Array(last.count).fill(last.row)), { level });
+  const closing =
+    'rows' in last
+      ? deflateSync(last.rows, { level })
+      : kept(last, `end ${level}`, (bytes) => deflateSync(bytes, { level }));
   const parts = runs.slice(0, -1).map((run) => stretch(run, level));
   let adler = 1;
   for (const [index, part] of parts.entries()) adler = adler32Combine(adler, part.adler, lengths[index]!);
@@ -68,7 +71,16 @@ interface Stretch {
   adler: number;
 }
 
-const repeats = new WeakMap<Uint8Array, Map<string, Stretch>>();
+const repeats = new WeakMap<Uint8Array, Map<string, unknown>>();
+
+/** What `make` gives for `count` copies of `row`, made once for each row, count and `kind`. */
+function kept<T>({ row, count }: { row: Uint8Array; count: number }, kind: string, make: (bytes: Buffer) => T): T {
+  let byRun = repeats.get(row);
+  if (!byRun) repeats.set(row, (byRun = new Map()));
+  const key = `${count} ${kind}`;
+  if (!byRun.has(key)) byRun.set(key, make(Buffer.concat(Array<Uint8Array>(count).fill(row))));
+  return byRun.get(key) as T;
+}
 
 /** A run's deflate data, not final and ending on a byte boundary, and its Adler-32. */
 function stretch(run: Run, level: number): Stretch {
@@ -76,13 +88,7 @@ function stretch(run: Run, level: number): Stretch {
     deflated: deflateRawSync(bytes, { level, finishFlush: constants.Z_SYNC_FLUSH }),
     adler: adler32(bytes),
   });
-  if ('rows' in run) return compress(run.rows);
-  let kept = repeats.get(run.row);
-  if (!kept) repeats.set(run.row, (kept = new Map()));
-  const key = `${run.count} ${level}`;
-  let found = kept.get(key);
-  if (!found) kept.set(key, (found = compress(Buffer.concat(Array(run.count).fill(run.row)))));
-  return found;
+  return 'rows' in run ? compress(run.rows) : kept(run, `stretch ${level}`, compress);
 }
 
 const BASE = 65521;

@@ -79,8 +79,9 @@ export function wrap(context: SKRSContext2D, text: string, width: number): strin
  * The 1200×630 PNG a link preview shows: headline, date and site name in the
  * site's own colours, drawn with Skia (@napi-rs/canvas). A headline the fonts
  * cannot draw is left out rather than drawn as boxes; the card then carries
- * the site name and date. `whole` reads every pixel back, not only the boxes
- * that can hold ink: the same image, slower (the tests compare the two).
+ * the site name and date. `whole` reads back every pixel under the rule,
+ * not only the boxes that can hold ink: the same image, slower (the tests
+ * compare the two).
  */
 export function renderSocialImage(card: SocialCard, options: { whole?: boolean } = {}): Buffer {
   const { width, height } = SOCIAL_IMAGE;
