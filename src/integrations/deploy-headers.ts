@@ -12,6 +12,8 @@ import { MANIFEST, type BundlesManifest } from '../lib/search/search-bundles.ts'
 /** Cloudflare Pages reads no more rules than this, and no longer lines. */
 const MAX_RULES = 100;
 const MAX_LINE = 2000;
+/** Pages read between two turns of the event loop. */
+const POLICIES_AT_ONCE = 200;
 
 /**
  * `_headers` in the built site (Netlify and Cloudflare Pages send it; nginx
@@ -21,29 +23,44 @@ const MAX_LINE = 2000;
  */
 export default function deployHeaders({ base }: { base: string }): AstroIntegration {
   let cacheDir = '';
+  /** Each page's policy (or none), by its path in the site, read while the search index is made. */
+  let policies = new Map<string, string | null>();
   return {
     name: 'broadsheet:deploy-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
       },
+      // The pages are final (incremental-links ran first) and Pagefind is indexing them in its own
+      // processes: read their policies now, a few hundred at a time, so its replies are not kept waiting.
+      'astro:build:generated': async ({ dir }) => {
+        const site = fileURLToPath(dir);
+        // A rebuild reads only the pages written again: the rest keep their policy from the last build.
+        const memo = fileMemo<string | null>(join(cacheDir, 'broadsheet', 'page-policies.json'), POLICY_READER);
+        policies = new Map();
+        const pages = filesOf(site).filter((file) => file.endsWith('.html'));
+        for (const [index, file] of pages.entries()) {
+          policies.set(
+            file,
+            memo.get(join(site, file), (page) => pagePolicy(page) ?? null),
+          );
+          if (index % POLICIES_AT_ONCE === POLICIES_AT_ONCE - 1) await new Promise((done) => setImmediate(done));
+        }
+        memo.save();
+      },
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {
-          const files = readdirSync(site, { recursive: true, withFileTypes: true })
-            .filter((entry) => entry.isFile())
-            .map((entry) => join(entry.parentPath, entry.name).slice(site.length).split('\\').join('/'));
-          // A rebuild reads only the pages written again: the rest keep their policy from the last build.
-          const memo = fileMemo<string | null>(join(cacheDir, 'broadsheet', 'page-policies.json'), POLICY_READER);
-          const policies = new Set<string>();
+          const files = filesOf(site);
+          const distinct = new Set<string>();
           for (const file of files) {
-            const policy = file.endsWith('.html')
-              ? memo.get(join(site, file), (page) => pagePolicy(page) ?? null)
-              : null;
-            if (policy) policies.add(policy);
+            if (!file.endsWith('.html')) continue;
+            // A page written after the others (by an integration's astro:build:done) is read now.
+            const policy = policies.has(file) ? policies.get(file) : pagePolicy(join(site, file));
+            if (policy) distinct.add(policy);
           }
-          memo.save();
-          const csp = unionPolicy(policies, ["frame-ancestors 'none'"]);
+          policies = new Map();
+          const csp = unionPolicy(distinct, ["frame-ancestors 'none'"]);
           const rules = headerRules({ base, csp, files, indexes: indexFolders(site) });
           const text = formatHeadersFile(rules, 'Written by the build (src/integrations/deploy-headers.ts).');
           writeFileSync(join(site, '_headers'), text);
@@ -52,13 +69,20 @@ export default function deployHeaders({ base }: { base: string }): AstroIntegrat
             logger.warn(
               `_headers has ${rules.length} rules and a line of ${longest} characters: Cloudflare Pages reads at most ${MAX_RULES} rules of ${MAX_LINE}.`,
             );
-          logger.info(`_headers: ${rules.length} rules, one policy from ${policies.size} distinct page policies`);
+          logger.info(`_headers: ${rules.length} rules, one policy from ${distinct.size} distinct page policies`);
         } catch (cause) {
           throw new Error(`Writing _headers failed: ${(cause as Error).message}`, { cause });
         }
       },
     },
   };
+}
+
+/** Every file of the built site, by its path from the site's folder (`/articles/…/index.html`). */
+function filesOf(site: string): string[] {
+  return readdirSync(site, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(site.length).split('\\').join('/'));
 }
 
 /** Each Pagefind index folder the search manifest lists (none when there is nothing to search). */

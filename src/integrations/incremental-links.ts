@@ -79,7 +79,9 @@ export default function incrementalLinks(): AstroIntegration {
             BUNDLE_FOLDERS.map((folder) => folder.replace(/\/$/, '')),
           );
       },
-      'astro:build:done': async ({ logger }) => {
+      // As soon as the pages are written: the search index and _headers, which start reading them in
+      // this same hook after this integration, remember each page by its inode (file-memo.ts).
+      'astro:build:generated': async ({ logger }) => {
         if (!cacheDir) return;
         const kept = keptFiles(cacheDir);
         const stale = linked.filter((file) => !kept.has(file));

@@ -15,40 +15,55 @@ export interface SearchIndexOptions {
  * The search index as the last step of `astro build`, so that any host that
  * runs the build ships a searchable site: the published articles, as the
  * content collection lists them (src/lib/content/article-list.ts), indexed
- * from their built pages with Pagefind.
+ * from their built pages with Pagefind. The indexing starts once the pages
+ * are written (after incremental-links has put them in their final place)
+ * and ends the build: what is logged is its own time, part of which the
+ * sitemap's overlapped.
  */
 export default function searchIndex({ recentArticles }: SearchIndexOptions): AstroIntegration {
   let cacheDir: URL | undefined;
+  let indexing:
+    Promise<{ written: Awaited<ReturnType<typeof writeSearchBundles>>; pages: number; seconds: number }> | undefined;
   return {
     name: 'broadsheet:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = config.cacheDir;
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      // Pagefind indexes in processes of its own: started as soon as the pages are written, it
+      // works while the integrations after this one's place (the sitemap) finish on this thread.
+      'astro:build:generated': ({ dir }) => {
         const started = performance.now();
-        const site = fileURLToPath(dir);
         // Rendering is over: its heap pages go back to the system before Pagefind's processes start.
         releaseHeap();
-        try {
-          const pages = readArticleList(cacheDir!)
-            .filter((article) => !article.draft)
-            .map((article) => ({ file: join(site, fileOf(articlePath(article.id))), date: article.day }));
-          // Parts whose pages are unchanged since the last build are reused from Astro's cache folder.
-          const cache = { dir: join(fileURLToPath(cacheDir!), 'search-index') };
-          const { bundles, indexed } = await writeSearchBundles(site, pages, recentArticles, cache);
-          const summary = bundles.map((b) => {
-            const years = b.parts ? ` in ${b.parts.length} parts` : '';
-            return `${b.path.split('/')[0]}/ ${b.pages}${years} (${b.oldest} – ${b.newest}, ${b.languages.join(' ')})`;
-          });
-          const parts = bundles.reduce((sum, b) => sum + (b.parts?.length ?? 1), 0);
-          const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          logger.info(
-            `indexed ${pages.length} articles in ${seconds} s (${indexed} of ${parts} parts afresh): ${summary.join('; ') || 'no articles yet, so no index'}`,
-          );
-        } catch (cause) {
-          throw new Error(`Indexing the site for search failed: ${(cause as Error).message}`, { cause });
-        }
+        const site = fileURLToPath(dir);
+        const pages = readArticleList(cacheDir!)
+          .filter((article) => !article.draft)
+          .map((article) => ({ file: join(site, fileOf(articlePath(article.id))), date: article.day }));
+        // Parts whose pages are unchanged since the last build are reused from Astro's cache folder.
+        const cache = { dir: join(fileURLToPath(cacheDir!), 'search-index') };
+        indexing = writeSearchBundles(site, pages, recentArticles, cache).then(
+          (written) => ({ written, pages: pages.length, seconds: (performance.now() - started) / 1000 }),
+          (cause: unknown) => {
+            throw new Error(`Indexing the site for search failed: ${(cause as Error).message}`, { cause });
+          },
+        );
+        // Awaited in astro:build:done; until then a failure is not unhandled.
+        indexing.catch(() => undefined);
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!indexing) throw new Error('Indexing the site for search failed: the pages were never reported written');
+        const { written, pages, seconds } = await indexing;
+        indexing = undefined;
+        const { bundles, indexed } = written;
+        const summary = bundles.map((b) => {
+          const years = b.parts ? ` in ${b.parts.length} parts` : '';
+          return `${b.path.split('/')[0]}/ ${b.pages}${years} (${b.oldest} – ${b.newest}, ${b.languages.join(' ')})`;
+        });
+        const parts = bundles.reduce((sum, b) => sum + (b.parts?.length ?? 1), 0);
+        logger.info(
+          `indexed ${pages} articles in ${seconds.toFixed(1)} s (${indexed} of ${parts} parts afresh): ${summary.join('; ') || 'no articles yet, so no index'}`,
+        );
       },
     },
   };
