@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -34,14 +35,16 @@ export default function searchIndex({ recentArticles }: SearchIndexOptions): Ast
       // works while the integrations after this one's place (the sitemap) finish on this thread.
       'astro:build:generated': ({ dir }) => {
         const started = performance.now();
-        // Rendering is over: its heap pages go back to the system before Pagefind's processes start.
-        releaseHeap();
+        // Parts whose pages are unchanged since the last build are reused from Astro's cache folder.
+        const cache = { dir: join(fileURLToPath(cacheDir!), 'search-index') };
+        // Rendering is over: when every part is to be indexed (no cache yet), its heap pages go back to
+        // the system before Pagefind's processes, which then hold up to 1 GB, start. A rebuild indexes a
+        // part or two and skips the collection (a second of this thread at 10,000 articles).
+        if (!existsSync(cache.dir)) releaseHeap();
         const site = fileURLToPath(dir);
         const pages = readArticleList(cacheDir!)
           .filter((article) => !article.draft)
           .map((article) => ({ file: join(site, fileOf(articlePath(article.id))), date: article.day }));
-        // Parts whose pages are unchanged since the last build are reused from Astro's cache folder.
-        const cache = { dir: join(fileURLToPath(cacheDir!), 'search-index') };
         indexing = writeSearchBundles(site, pages, recentArticles, cache).then(
           (written) => ({ written, pages: pages.length, seconds: (performance.now() - started) / 1000 }),
           (cause: unknown) => {
