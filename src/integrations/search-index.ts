@@ -18,8 +18,8 @@ export interface SearchIndexOptions {
  * content collection lists them (src/lib/content/article-list.ts), indexed
  * from their built pages with Pagefind. The indexing starts once the pages
  * are written (after incremental-links has put them in their final place)
- * and ends the build: what is logged is its own time, part of which the
- * sitemap's overlapped.
+ * and ends the build: the time it logs is its own, part of which overlapped
+ * the sitemap.
  */
 export default function searchIndex({ recentArticles }: SearchIndexOptions): AstroIntegration {
   let cacheDir: URL | undefined;
@@ -42,15 +42,15 @@ export default function searchIndex({ recentArticles }: SearchIndexOptions): Ast
         // part or two and skips the collection (a second of this thread at 10,000 articles).
         if (!existsSync(cache.dir)) releaseHeap();
         const site = fileURLToPath(dir);
-        const pages = readArticleList(cacheDir!)
-          .filter((article) => !article.draft)
-          .map((article) => ({ file: join(site, fileOf(articlePath(article.id))), date: article.day }));
-        indexing = writeSearchBundles(site, pages, recentArticles, cache).then(
-          (written) => ({ written, pages: pages.length, seconds: (performance.now() - started) / 1000 }),
-          (cause: unknown) => {
-            throw new Error(`Indexing the site for search failed: ${(cause as Error).message}`, { cause });
-          },
-        );
+        indexing = (async () => {
+          const pages = readArticleList(cacheDir!)
+            .filter((article) => !article.draft)
+            .map((article) => ({ file: join(site, fileOf(articlePath(article.id))), date: article.day }));
+          const written = await writeSearchBundles(site, pages, recentArticles, cache);
+          return { written, pages: pages.length, seconds: (performance.now() - started) / 1000 };
+        })().catch((cause: unknown) => {
+          throw new Error(`Indexing the site for search failed: ${(cause as Error).message}`, { cause });
+        });
         // Awaited in astro:build:done; until then a failure is not unhandled.
         indexing.catch(() => undefined);
       },
