@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -6,6 +6,7 @@ import { unionPolicy } from '../lib/deploy/csp-union.ts';
 import { headerRules } from '../lib/deploy/header-rules.ts';
 import { formatHeadersFile } from '../lib/deploy/headers-file.ts';
 import { fileMemo } from '../lib/build/file-memo.ts';
+import { filesUnder } from '../lib/build/files-under.ts';
 import { pagePolicy, POLICY_READER } from '../lib/deploy/page-policy.ts';
 import { MANIFEST, type BundlesManifest } from '../lib/search/search-bundles.ts';
 
@@ -38,7 +39,7 @@ export default function deployHeaders({ base }: { base: string }): AstroIntegrat
         // A rebuild reads only the pages written again: the rest keep their policy from the last build.
         const memo = fileMemo<string | null>(join(cacheDir, 'broadsheet', 'page-policies.json'), POLICY_READER);
         policies = new Map();
-        const pages = filesOf(site).filter((file) => file.endsWith('.html'));
+        const pages = filesUnder(site).filter((file) => file.endsWith('.html'));
         for (const [index, file] of pages.entries()) {
           policies.set(
             file,
@@ -51,7 +52,7 @@ export default function deployHeaders({ base }: { base: string }): AstroIntegrat
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {
-          const files = filesOf(site);
+          const files = filesUnder(site);
           const distinct = new Set<string>();
           for (const file of files) {
             if (!file.endsWith('.html')) continue;
@@ -76,13 +77,6 @@ export default function deployHeaders({ base }: { base: string }): AstroIntegrat
       },
     },
   };
-}
-
-/** Every file of the built site, by its path from the site's folder (`/articles/…/index.html`). */
-function filesOf(site: string): string[] {
-  return readdirSync(site, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(site.length).split('\\').join('/'));
 }
 
 /** Each Pagefind index folder the search manifest lists (none when there is nothing to search). */

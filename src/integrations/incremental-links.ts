@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { link, mkdir, rename, rm, stat } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesUnder } from '../lib/build/files-under.ts';
 import { inPool } from '../lib/build/in-pool.ts';
 import { pruneOutput } from '../lib/build/prune-output.ts';
 import { BUNDLE_FOLDERS } from '../lib/search/search-bundles.ts';
@@ -112,28 +113,26 @@ export default function incrementalLinks(): AstroIntegration {
 async function linkCached(cacheDir: string, outDir: string, inPlace: ReadonlySet<string>): Promise<string[]> {
   const cached = join(cacheDir, 'dist');
   if (!existsSync(cached)) return [];
-  const files = readdirSync(cached, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(cached, join(entry.parentPath, entry.name)));
+  const files = filesUnder(cached);
   const folders = new Map<string, Promise<unknown>>();
-  const linked: string[] = [];
+  const linked = files.filter((file) => inPlace.has(file));
   const linkOne = async (file: string) => {
-    if (inPlace.has(file.split('\\').join('/'))) {
-      linked.push(file.split('\\').join('/'));
-      return;
-    }
     const to = join(outDir, file);
     const folder = dirname(to);
     if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
     await folders.get(folder);
     try {
       await link(join(cached, file), to);
-      linked.push(file.split('\\').join('/'));
+      linked.push(file);
     } catch {
       // Already there, another device, or no hard links here: Astro copies this one itself.
     }
   };
-  await inPool(LINKS_AT_ONCE, files, linkOne);
+  await inPool(
+    LINKS_AT_ONCE,
+    files.filter((file) => !inPlace.has(file)),
+    linkOne,
+  );
   return linked;
 }
 

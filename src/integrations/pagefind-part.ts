@@ -1,18 +1,10 @@
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { fileMemo, type FileMemo } from '../lib/build/file-memo.ts';
+import { filesUnder } from '../lib/build/files-under.ts';
 import { sameFile } from '../lib/build/same-file.ts';
 import type { IndexedPage } from '../lib/search/search-bundles.ts';
 
@@ -140,26 +132,14 @@ const UNUSED_UI = [
  */
 function syncTree(from: string, to: string): void {
   if (existsSync(to))
-    for (const entry of readdirSync(to, { recursive: true, withFileTypes: true }))
-      if (!entry.isDirectory()) {
-        const file = join(entry.parentPath, entry.name);
-        if (!sameFile(file, join(from, relative(to, file)))) rmSync(file);
-      }
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true }))
-    if (entry.isFile()) {
-      const file = join(entry.parentPath, entry.name);
-      const copy = join(to, relative(from, file));
-      if (!sameFile(file, copy)) link(file, copy);
-    }
+    for (const file of filesUnder(to)) if (!sameFile(join(to, file), join(from, file))) rmSync(join(to, file));
+  for (const file of filesUnder(from))
+    if (!sameFile(join(from, file), join(to, file))) link(join(from, file), join(to, file));
 }
 
 /** Every file under `from`, hard-linked (else copied) to the same path under `to`. */
 function linkTree(from: string, to: string): void {
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true }))
-    if (entry.isFile()) {
-      const file = join(entry.parentPath, entry.name);
-      link(file, join(to, relative(from, file)));
-    }
+  for (const file of filesUnder(from)) link(join(from, file), join(to, file));
 }
 
 function link(file: string, copy: string): void {
