@@ -9,11 +9,14 @@ import { buildSite } from '../support/build-site';
 const work = mkdtempSync(join(tmpdir(), 'broadsheet-incremental-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const article = (title: string, date: string, text: string, tag = 'harbour') =>
-  `---\ntitle: ${title}\ndate: ${date}\ntags: [${tag}]\n---\n\n${text}\n\n${title} again.\n`;
+const article = (title: string, date: string, text: string, tag = 'harbour', author = 'ana-ruiz') =>
+  `---\ntitle: ${title}\ndate: ${date}\nauthor: ${author}\ntags: [${tag}]\n---\n\n${text}\n\n${title} again.\n`;
+const author = (name: string, bio: string) => `---\nname: ${name}\nbio: ${bio}\n---\n`;
 const v1 = {
+  'authors/ana-ruiz.md': author('Ana Ruiz', 'Covers the port.'),
+  'authors/old-hand.md': author('Old Hand', 'Covered the trams.'),
   'quay.md': article('Quay', '2021-04-01', 'Traders waited on the quay all day.'),
-  'tram.md': article('Tram', '2022-05-01', 'The tram depot reopened on Monday.'),
+  'tram.md': article('Tram', '2022-05-01', 'The tram depot reopened on Monday.', 'harbour', 'old-hand'),
   // Shares no tag and no word with the others: its related reading stays empty, so its page can be reused.
   'fair.md': article('Fair', '2023-06-01', 'The fair closed with a vote.', 'culture'),
 };
@@ -37,11 +40,14 @@ describe('a rebuild with the caches kept', () => {
     expect(buildSite(warm, v1, env).status).toBe(0);
     // The newsroom's day: one paragraph corrected, one story published, one withdrawn.
     rmSync(join(warm, 'content', 'tram.md'));
+    // Its author leaves with it; the other's bio is corrected.
+    rmSync(join(warm, 'content', 'authors', 'old-hand.md'));
     // Left in the output by hand: the output is emptied as a cold build finds it, not only overwritten.
     writeFileSync(join(warm, 'dist', 'stray.html'), '<p>not built</p>');
     const v2 = {
       'quay.md': article('Quay', '2021-04-01', 'Traders waited on the quay all day and into the night.'),
       'dredging.md': article('Dredging', '2024-01-10', 'Dredging of the harbour mouth begins.'),
+      'authors/ana-ruiz.md': author('Ana Ruiz', 'Covers the port and its dredging.'),
     };
     const rebuilt = buildSite(warm, v2, env);
     expect(rebuilt.status, rebuilt.output).toBe(0);
@@ -51,12 +57,14 @@ describe('a rebuild with the caches kept', () => {
     expect(rebuilt.output).toMatch(/\/og\/fair\.png \((?:cached|restored)\)/);
 
     const cold = join(work, 'cold');
-    const { 'tram.md': _withdrawn, ...remaining } = v1;
+    const { 'tram.md': _withdrawn, 'authors/old-hand.md': _left, ...remaining } = v1;
     expect(buildSite(cold, { ...remaining, ...v2 }, env).status).toBe(0);
     const [a, b] = [tree(join(warm, 'dist')), tree(join(cold, 'dist'))];
     expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
     expect([...a].filter(([file, bytes]) => b.get(file) !== bytes).map(([file]) => file)).toEqual([]);
     expect(existsSync(join(warm, 'dist', 'articles', 'tram'))).toBe(false);
+    expect(existsSync(join(warm, 'dist', 'authors', 'old-hand'))).toBe(false);
+    expect(readFileSync(join(warm, 'dist', 'authors', 'ana-ruiz', 'index.html'), 'utf8')).toContain('and its dredging');
     expect(readFileSync(join(warm, 'dist', 'articles', 'quay', 'index.html'), 'utf8')).toContain('into the night');
   }, 240_000);
 

@@ -17,8 +17,13 @@ export function authorsLoader(contentDir: string): Loader {
   return {
     name: 'broadsheet-authors',
     load: async ({ store, parseData, generateDigest, config }) => {
-      store.clear();
-      if (!existsSync(folder)) return;
+      // Entries are set only when their file changed, and removed only when it went: emptying the
+      // store first would make Astro write its whole data store again on every build (a second at 10,000 articles).
+      const present = new Set<string>();
+      const removeGone = () => {
+        for (const id of [...store.keys()]) if (!present.has(id)) store.delete(id);
+      };
+      if (!existsSync(folder)) return removeGone();
       const problems: string[] = [];
       for (const name of readdirSync(folder)
         .filter((file) => file.endsWith('.md'))
@@ -31,6 +36,7 @@ export function authorsLoader(contentDir: string): Loader {
           );
           continue;
         }
+        present.add(id);
         const text = readFileSync(join(folder, name), 'utf8');
         const front = readFrontMatter(text);
         if (!front || front.errors.length) {
@@ -42,8 +48,9 @@ export function authorsLoader(contentDir: string): Loader {
         // Astro wants the path from the project's root.
         const filePath = relative(fileURLToPath(config.root), resolve(folder, name));
         const data = await parseData({ id, data: front.data, filePath });
-        store.set({ id, data, digest: generateDigest(text), filePath });
+        store.set({ id, data, digest: generateDigest({ text, filePath }), filePath });
       }
+      removeGone();
       if (problems.length)
         throw new Error(`${problems.length} problem(s) in the authors in ${folder}:\n  ${problems.join('\n  ')}`);
     },
