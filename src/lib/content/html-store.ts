@@ -52,12 +52,14 @@ export function readFacts(folder: string, hash: string): unknown {
   }
 }
 
-export function hasHtml(folder: string, hash: string): boolean {
-  return existsSync(fileOf(folder, hash));
-}
-
-export function hasFacts(folder: string, hash: string): boolean {
-  return existsSync(factsOf(folder, hash));
+/**
+ * The hashes whose HTML and facts are both in the folder: one listing of it
+ * rather than two lookups an article (20,000 at 10,000 articles).
+ */
+export function completeHashes(folder: string): Set<string> {
+  const names = new Set(existsSync(folder) ? readdirSync(folder) : []);
+  const hashes = [...names].filter((name) => name.endsWith('.html')).map((name) => name.slice(0, -'.html'.length));
+  return new Set(hashes.filter((hash) => names.has(`${hash}.json`)));
 }
 
 /** The HTML kept under the hash; an error naming the file when the cache lost it. */
