@@ -1,9 +1,9 @@
 // @ts-check
 import { pathToFileURL } from 'node:url';
 import { defineConfig } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
 import deployHeaders from './src/integrations/deploy-headers.ts';
 import incrementalLinks from './src/integrations/incremental-links.ts';
+import { presortedSitemap } from './src/integrations/presorted-sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import siteUrlCheck from './src/integrations/site-url-check.ts';
 import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
@@ -28,7 +28,7 @@ export default defineConfig({
     // Unchanged pages are hard-linked from Astro's incremental cache instead of copied.
     incrementalLinks(),
     // Every page but the search page (it has no content of its own) and 404.
-    sitemap({
+    presortedSitemap({
       filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname),
       serialize: sitemapLastmod(new URL(`${config.cacheDir}/`, pathToFileURL(`${process.cwd()}/`)), config.base),
     }),
