@@ -13,6 +13,7 @@ import {
   type SearchPart,
 } from '../lib/search/search-bundles.ts';
 import { inPool } from '../lib/build/in-pool.ts';
+import type { EntryFacts } from '../lib/search/pagefind-entry.ts';
 import { indexPart, pageDigests, type PartCache } from './pagefind-part.ts';
 
 /** Parts indexed at once: enough to keep two cores busy while one part is read and another written. */
@@ -60,7 +61,7 @@ export async function writeSearchBundles(
   }));
   await pagefind.close();
   kept?.digests.save();
-  const described = new Map(written.map(({ part, languages }) => [part.folder, describe(part, languages)] as const));
+  const described = new Map(written.map(({ part, entry }) => [part.folder, describe(part, entry)] as const));
   const manifest: BundlesManifest = {
     bundles: groups.map((parts) => bundleOf(parts.map((part) => described.get(part.folder)!))),
   };
@@ -69,8 +70,9 @@ export async function writeSearchBundles(
   return { ...manifest, indexed: written.filter((result) => result.indexed).length };
 }
 
-function describe({ folder, pages }: Part, languages: string[]): SearchPart {
-  return { path: folder, pages: pages.length, languages, newest: pages[0]!.date, oldest: pages.at(-1)!.date };
+function describe({ folder, pages }: Part, { languages, tag, files }: EntryFacts): SearchPart {
+  const dates = { newest: pages[0]!.date, oldest: pages.at(-1)!.date };
+  return { path: folder, pages: pages.length, languages, ...dates, entry: { tag, files } };
 }
 
 /** One search over its parts: their totals, and the parts themselves when there are several. */
@@ -82,6 +84,7 @@ function bundleOf(parts: SearchPart[]): SearchBundle {
     languages: [...new Set(parts.flatMap((part) => part.languages))].sort(),
     newest: parts[0]!.newest,
     oldest: parts.at(-1)!.oldest,
+    entry: parts[0]!.entry,
     parts,
   };
 }

@@ -6,6 +6,7 @@ import * as pagefind from 'pagefind';
 import { fileMemo, type FileMemo } from '../lib/build/file-memo.ts';
 import { filesUnder } from '../lib/build/files-under.ts';
 import { sameFile } from '../lib/build/same-file.ts';
+import { entryFacts, type EntryFacts } from '../lib/search/pagefind-entry.ts';
 import type { IndexedPage } from '../lib/search/search-bundles.ts';
 
 /** Where indexed parts are kept between builds (in Astro's cache folder), each with the digest of what it indexed. */
@@ -27,21 +28,21 @@ const indexer = createHash('sha256')
 /**
  * Write one part of the search index into `site/folder`: copied from the
  * cache when it holds the same pages with the same bytes, else indexed by
- * Pagefind (and then kept in the cache). Returns the part's languages and
- * whether it was indexed afresh.
+ * Pagefind (and then kept in the cache). Returns what its entry file says
+ * (languages, tag, first files) and whether it was indexed afresh.
  */
 export async function indexPart(
   site: string,
   folder: string,
   pages: IndexedPage[],
   cache?: PartCache,
-): Promise<{ languages: string[]; indexed: boolean }> {
+): Promise<{ entry: EntryFacts; indexed: boolean }> {
   const output = join(site, folder);
   const kept = cache && join(cache.dir, folder.replace(/\/$/, ''));
   const digest = cache && digestOf(site, folder, pages, cache.digests);
   if (kept && digest && existsSync(`${kept}.digest`) && readFileSync(`${kept}.digest`, 'utf8') === digest) {
     syncTree(kept, output);
-    return { languages: indexedLanguages(output), indexed: false };
+    return { entry: readEntry(output), indexed: false };
   }
   rmSync(output, { recursive: true, force: true });
   await runPagefind(site, folder, pages);
@@ -52,7 +53,7 @@ export async function indexPart(
     linkTree(output, kept);
     writeFileSync(`${kept}.digest`, digest);
   }
-  return { languages: indexedLanguages(output), indexed: true };
+  return { entry: readEntry(output), indexed: true };
 }
 
 /** What a part's index is made from: the indexing code, its folder, and each page's path and bytes. */
@@ -151,10 +152,8 @@ function link(file: string, copy: string): void {
   }
 }
 
-/** The languages Pagefind indexed in a folder it wrote. */
-function indexedLanguages(folder: string): string[] {
-  const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, unknown>;
-  };
-  return Object.keys(entry.languages);
+/** What the browser needs of the index Pagefind wrote in a folder. */
+function readEntry(folder: string): EntryFacts {
+  const file = join(folder, 'pagefind-entry.json');
+  return entryFacts(readFileSync(file, 'utf8'), file);
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { article, expect, paintedShares, test } from './fixtures';
 
@@ -194,6 +195,30 @@ test('a slow index shows a loading state, then the results', async ({ page }) =>
   await page.goto('search/?q=Moscow');
   await expect(pageStatus(page)).toHaveText('Searching…');
   await expect(pageStatus(page)).toHaveText('2 articles for “Moscow”.');
+});
+
+test('a first search asks for Pagefind’s entry, metadata and wasm together, and for each once', async ({ page }) => {
+  // What Pagefind loads for an English page, read from the index it wrote: its entry, then the two files that names.
+  const { languages } = JSON.parse(
+    readFileSync(new URL('../../dist/pagefind/pagefind-entry.json', import.meta.url), 'utf8'),
+  );
+  const wanted = ['pagefind-entry.json', `pagefind.${languages.en.hash}.pf_meta`, `wasm.${languages.en.wasm}.pagefind`];
+  const events: string[] = [];
+  const file = (url: string) => new URL(url).pathname.split('/').at(-1)!;
+  page.on('request', (request) => events.push(`ask ${file(request.url())}`));
+  page.on('requestfinished', (request) => events.push(`got ${file(request.url())}`));
+  await page.goto(article.path, { waitUntil: 'networkidle' });
+  await headerBox(page).click();
+  await page.keyboard.type('Minsk');
+  await expect(listbox(page).getByRole('option').first()).toBeVisible();
+  for (const name of wanted)
+    expect(
+      events.filter((event) => event === `ask ${name}`),
+      name,
+    ).toHaveLength(1);
+  // Asked for before the entry that names them had arrived: one round trip, not two.
+  const entryArrived = events.indexOf('got pagefind-entry.json');
+  for (const name of wanted.slice(1)) expect(events.indexOf(`ask ${name}`), name).toBeLessThan(entryArrived);
 });
 
 test('no search code or index loads until search is used', async ({ page }) => {

@@ -52,18 +52,27 @@ describe('writeSearchBundles (the search-index integration’s work)', () => {
       languages: ['en'],
       newest,
       oldest,
+      entry,
     });
-    expect(manifest(dir).bundles).toEqual([
-      { path: 'pagefind/', pages: 2, languages: ['en'], newest: '2024-01-01', oldest: '2023-01-01' },
+    const entry = { tag: expect.stringMatching(/^[0-9a-f]{12}$/), files: { en: expect.any(Array) } };
+    const bundles = manifest(dir).bundles;
+    expect(bundles).toEqual([
+      { path: 'pagefind/', pages: 2, languages: ['en'], newest: '2024-01-01', oldest: '2023-01-01', entry },
       {
         path: 'pagefind-archive/2022/',
         pages: 3,
         languages: ['en'],
         newest: '2022-01-01',
         oldest: '2021-01-01',
+        entry: bundles[1].parts[0].entry,
         parts: [part('2022', 1, '2022-01-01', '2022-01-01'), part('2021', 2, '2021-06-01', '2021-01-01')],
       },
     ]);
+    // Each part names the two files Pagefind loads after its entry, and they are there; each its own.
+    const parts = [bundles[0], ...bundles[1].parts];
+    for (const { path, entry } of parts)
+      expect(entry.files.en.map((file: string) => existsSync(join(dir, path, file)))).toEqual([true, true]);
+    expect(new Set(parts.map(({ entry }) => entry.tag)).size).toBe(3);
     for (const year of ['2021', '2022'])
       expect(existsSync(join(dir, `pagefind-archive/${year}/pagefind-entry.json`))).toBe(true);
     expect(readdirSync(dir).filter((name) => name.startsWith('.pagefind-staging'))).toEqual([]);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -23,10 +24,13 @@ describe('the verify command', () => {
     '.paragraph-ids/a.yaml': '- id: p0\n  text: Hello there.\n',
   });
   const fragment = gzipSync(Buffer.from('pagefind_dcd{"url":"/articles/a/"}'));
+  const entry = '{"languages":{"en":{"hash":"en_1","wasm":"en","page_count":1}}}';
+  // The build's tag for it: the first 12 hex digits of its SHA-256.
+  const tag = createHash('sha256').update(entry).digest('hex').slice(0, 12);
+  const part = { path: 'pagefind/', pages: 1, languages: ['en'], newest: '2024-01-01', oldest: '2024-01-01' };
   const pagefind = {
-    'pagefind/bundles.json':
-      '{"bundles":[{"path":"pagefind/","pages":1,"languages":["en"],"newest":"2024-01-01","oldest":"2024-01-01"}]}',
-    'pagefind/pagefind-entry.json': '{"languages":{"en":{"page_count":1}}}',
+    'pagefind/bundles.json': JSON.stringify({ bundles: [{ ...part, entry: { tag, files: {} } }] }),
+    'pagefind/pagefind-entry.json': entry,
     'pagefind/fragment/en_1.pf_fragment': fragment,
   };
 

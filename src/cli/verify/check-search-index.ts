@@ -1,7 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { MANIFEST, partsOf, type BundlesManifest, type SearchBundle } from '../../lib/search/search-bundles.ts';
+import { entryFacts } from '../../lib/search/pagefind-entry.ts';
+import {
+  MANIFEST,
+  partsOf,
+  type BundlesManifest,
+  type SearchBundle,
+  type SearchPart,
+} from '../../lib/search/search-bundles.ts';
 import { articlePath } from '../../lib/paths.ts';
 import type { SourceArticle } from './read-articles.ts';
 import { plural, type CheckResult, type Problem } from './types.ts';
@@ -47,9 +54,9 @@ export function readSearchIndex(dist: string): SearchIndex {
   for (const bundle of parts) {
     const entryFile = `${root}/${bundle.path}pagefind-entry.json`;
     try {
-      const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as {
-        languages?: Record<string, { page_count?: number }>;
-      };
+      const text = readFileSync(entryFile, 'utf8');
+      const entry = JSON.parse(text) as { languages?: Record<string, { page_count?: number }> };
+      checkPreloads(root, bundle, entryFacts(text, entryFile).tag, index);
       const pages = Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
       if (pages !== bundle.pages)
         index.problems.push({
@@ -68,6 +75,24 @@ export function readSearchIndex(dist: string): SearchIndex {
   }
   index.pageCount = pageCount;
   return index;
+}
+
+/**
+ * What bundles.json tells a browser to fetch before Pagefind asks: the
+ * part's entry file as it is (its tag), and files that are there.
+ */
+function checkPreloads(root: string, part: SearchPart, tag: string, index: SearchIndex): void {
+  if (part.entry?.tag !== tag)
+    index.problems.push({
+      file: index.entryFile,
+      message: `lists ${part.path} with entry tag ${part.entry?.tag}, but its pagefind-entry.json's is ${tag}: the list is stale`,
+    });
+  for (const file of new Set(Object.values(part.entry?.files ?? {}).flat()))
+    if (!existsSync(join(root, part.path, file)))
+      index.problems.push({
+        file: index.entryFile,
+        message: `has browsers preload ${part.path}${file}, which is not there`,
+      });
 }
 
 function readFragments(fragments: string, index: SearchIndex): void {

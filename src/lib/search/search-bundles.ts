@@ -1,3 +1,5 @@
+import type { EntryFacts } from './pagefind-entry';
+
 /**
  * Search reads the newest articles first. A reader's first query downloads
  * only a small index of recent articles; the archive's index loads after, or
@@ -17,11 +19,13 @@ export interface SearchPart {
   /** Dates (`YYYY-MM-DD`) of its oldest and newest article. */
   oldest: string;
   newest: string;
+  /** Its `pagefind-entry.json`'s tag and first files, so a browser can ask for them at once. */
+  entry: Pick<EntryFacts, 'tag' | 'files'>;
 }
 
 /**
  * One bundle, as `pagefind/bundles.json` describes it to the browser: one
- * search. Its own fields describe all of it; `path` is its first part's.
+ * search. Its own fields describe all of it; `path` and `entry` are its first part's.
  */
 export interface SearchBundle extends SearchPart {
   /**

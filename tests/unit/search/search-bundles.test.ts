@@ -38,7 +38,8 @@ describe('splitByYear', () => {
 
 describe('partsOf', () => {
   it('should give a bundle of one folder itself, and the archive its years', () => {
-    const one = { path: 'pagefind/', pages: 1, languages: ['en'], newest: '2024-01-01', oldest: '2024-01-01' };
+    const entry = { tag: 'a1', files: {} };
+    const one = { path: 'pagefind/', pages: 1, languages: ['en'], newest: '2024-01-01', oldest: '2024-01-01', entry };
     const year = { ...one, path: 'pagefind-archive/2023/' };
     expect(partsOf(one)).toEqual([one]);
     expect(partsOf({ ...year, parts: [year] })).toEqual([year]);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { checkSearchIndex, readSearchIndex } from '../../../src/cli/verify/check-search-index.ts';
@@ -8,11 +9,16 @@ describe('checkSearchIndex', () => {
   const entry = (counts: Record<string, number>) =>
     JSON.stringify({
       version: '1.6.0',
-      languages: Object.fromEntries(Object.entries(counts).map(([l, n]) => [l, { page_count: n }])),
+      languages: Object.fromEntries(
+        Object.entries(counts).map(([l, n]) => [l, { hash: `${l}_0a`, wasm: l, page_count: n }]),
+      ),
     });
   const { articles } = goodFixture();
+  // The tag the build gives an entry file: the first 12 hex digits of its SHA-256.
+  const tag = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
-  const bundles = (...counts: number[]) =>
+  /** The list, its parts' page counts, each with its entry file's text (the same one-language entry by default). */
+  const bundles = (counts: number[], entries = counts.map((n) => entry({ en: n })), files = {}) =>
     JSON.stringify({
       bundles: counts.map((pages, i) => ({
         path: i ? 'pagefind-archive/' : 'pagefind/',
@@ -20,12 +26,13 @@ describe('checkSearchIndex', () => {
         languages: ['en'],
         newest: '2024-01-01',
         oldest: '2024-01-01',
+        entry: { tag: tag(entries[i]!), files },
       })),
     });
 
   it('should pass when each published article is indexed once', () => {
     const dir = folder('index-good', {
-      'pagefind/bundles.json': bundles(2),
+      'pagefind/bundles.json': bundles([2], [entry({ en: 1, ru: 1 })]),
       'pagefind/pagefind-entry.json': entry({ en: 1, ru: 1 }),
       'pagefind/fragment/en_1.pf_fragment': fragment('/articles/first-story/'),
       'pagefind/fragment/ru_2.pf_fragment': fragment('/articles/world/second-story/'),
@@ -35,7 +42,7 @@ describe('checkSearchIndex', () => {
 
   it('should read every bundle: the newest articles’ and the archive’s', () => {
     const dir = folder('index-archive', {
-      'pagefind/bundles.json': bundles(1, 1),
+      'pagefind/bundles.json': bundles([1, 1], [entry({ en: 1 }), entry({ ru: 1 })]),
       'pagefind/pagefind-entry.json': entry({ en: 1 }),
       'pagefind/fragment/en_1.pf_fragment': fragment('/articles/first-story/'),
       'pagefind-archive/pagefind-entry.json': entry({ ru: 1 }),
@@ -46,7 +53,7 @@ describe('checkSearchIndex', () => {
 
   it('should catch wrong counts, missing, doubled and foreign pages, and unreadable fragments', () => {
     const dir = folder('index-bad', {
-      'pagefind/bundles.json': bundles(3),
+      'pagefind/bundles.json': bundles([3], [entry({ en: 4 })]),
       'pagefind/pagefind-entry.json': entry({ en: 4 }),
       'pagefind/fragment/en_1.pf_fragment': fragment('/articles/first-story/'),
       'pagefind/fragment/en_2.pf_fragment': fragment('/articles/first-story/'),
@@ -63,6 +70,22 @@ describe('checkSearchIndex', () => {
     expect(messages.some((m) => m.startsWith('cannot read this fragment'))).toBe(true);
   });
 
+  it('should report a list older than its index, and a preload of a file that is not there', () => {
+    const now = entry({ en: 1 });
+    const files = { en: ['pagefind.en_0a.pf_meta', 'wasm.en.pagefind'] };
+    const dir = folder('index-stale', {
+      'pagefind/bundles.json': bundles([1], [entry({ en: 2 })], files),
+      'pagefind/pagefind-entry.json': now,
+      'pagefind/pagefind.en_0a.pf_meta': '',
+      'pagefind/fragment/en_1.pf_fragment': fragment('/articles/first-story/'),
+    });
+    const messages = readSearchIndex(dir).problems.map((p) => p.message);
+    expect(messages).toEqual([
+      `lists pagefind/ with entry tag ${tag(entry({ en: 2 }))}, but its pagefind-entry.json's is ${tag(now)}: the list is stale`,
+      'has browsers preload pagefind/wasm.en.pagefind, which is not there',
+    ]);
+  });
+
   it('should report a missing bundle', () => {
     const problems = checkSearchIndex(readSearchIndex(folder('index-none', { 'x.txt': '' })), articles).problems;
     expect(problems[0]?.message).toMatch(/cannot read the list of search bundles/);
@@ -70,7 +93,7 @@ describe('checkSearchIndex', () => {
 
   it('should report a bundle the list names but the build did not write', () => {
     const dir = folder('index-lost', {
-      'pagefind/bundles.json': bundles(1, 1),
+      'pagefind/bundles.json': bundles([1, 1]),
       'pagefind/pagefind-entry.json': entry({ en: 1 }),
     });
     const problems = checkSearchIndex(readSearchIndex(dir), articles).problems;
