@@ -3,12 +3,26 @@
  * first-search transfer (KB) against the number of articles, log scale on
  * every axis. Seconds use the left axis, KB the right one.
  */
+import type { SizeResult } from './report.ts';
+import { KB } from './stats.ts';
+
 export interface ChartPoint {
   n: number;
   buildSeconds?: number | undefined;
   noChangeSeconds?: number | undefined;
   editSeconds?: number | undefined;
   searchKB?: number | undefined;
+}
+
+/** What the chart plots of one size's results. */
+export function chartPoint(size: SizeResult): ChartPoint {
+  return {
+    n: size.n,
+    buildSeconds: size.build?.totalMs ? size.build.totalMs.median / 1000 : undefined,
+    noChangeSeconds: size.rebuild ? size.rebuild.noChange.build.totalMs / 1000 : undefined,
+    editSeconds: size.rebuild ? size.rebuild.editParagraph.build.totalMs / 1000 : undefined,
+    searchKB: size.search?.uiColdTransferBytes ? size.search.uiColdTransferBytes.median / KB : undefined,
+  };
 }
 
 const W = 680;

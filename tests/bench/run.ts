@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { serveStatic } from '../support/static-server.ts';
 import { CHROMIUM_PATH, launchBrowser } from './browser.ts';
-import { renderChart } from './chart.ts';
+import { chartPoint, renderChart } from './chart.ts';
 import { cleanup, installExitHandlers, keepTempDirs, onCleanup, removeDir, trackDir } from './cleanup.ts';
 import { generateArticle, generateArticles, loadCorpus, writeArticles } from './generate-articles.ts';
 import { measureRebuilds, publishedToday, type RebuildStep } from './measure-rebuild.ts';
@@ -410,13 +410,7 @@ async function main(): Promise<number> {
   writeFileSync(
     options.chart,
     renderChart(
-      sizes.map((size) => ({
-        n: size.n,
-        buildSeconds: size.build?.totalMs ? size.build.totalMs.median / 1000 : undefined,
-        noChangeSeconds: size.rebuild ? size.rebuild.noChange.build.totalMs / 1000 : undefined,
-        editSeconds: size.rebuild ? size.rebuild.editParagraph.build.totalMs / 1000 : undefined,
-        searchKB: size.search?.uiColdTransferBytes ? size.search.uiColdTransferBytes.median / KB : undefined,
-      })),
+      sizes.map(chartPoint),
       `${report.date} · ${String(report.machine['cores'])} cores · ${String(report.machine['cpuModel'])} · Node ${process.version}`,
     ),
   );
