@@ -9,7 +9,7 @@ type Csp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>,
  * on every page, with hashes of the scripts and styles Astro emits).
  * Nothing may come from another origin; scripts run only from our own files
  * or by hash. `'wasm-unsafe-eval'` is there only because Pagefind's search
- * runs as WebAssembly, and Pagefind starts its worker from a same-origin file.
+ * runs as WebAssembly.
  * Images may also come from `imageOrigins` (`IMAGE_ORIGINS`: the newsroom's CDN).
  */
 export function contentSecurityPolicy(imageOrigins: readonly string[] = []): Csp {
@@ -22,7 +22,8 @@ export function contentSecurityPolicy(imageOrigins: readonly string[] = []): Csp
       "default-src 'self'",
       `img-src ${["'self'", ...imageOrigins].join(' ')}`,
       "connect-src 'self'",
-      "worker-src 'self' blob:",
+      // Pagefind runs on the page's thread (noWorker): no page starts a worker.
+      "worker-src 'none'",
       "object-src 'none'",
       "base-uri 'self'",
       "form-action 'self'",

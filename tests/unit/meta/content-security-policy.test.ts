@@ -17,4 +17,8 @@ describe('contentSecurityPolicy', () => {
     expect(policy.scriptDirective?.resources).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(JSON.stringify(policy)).not.toMatch(/unsafe-inline|'unsafe-eval'/);
   });
+
+  it('lets no page start a worker: search runs on the page’s thread', () => {
+    expect(contentSecurityPolicy().directives).toContain("worker-src 'none'");
+  });
 });
