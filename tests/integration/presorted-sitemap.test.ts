@@ -56,4 +56,18 @@ describe('presortedSitemap', () => {
         expect(await written(presortedSitemap(options), order, base)).toEqual(expected);
       expect(logged.filter(({ level }) => level === 'error' || level === 'warn')).toEqual([]);
     });
+
+  it('fails the build, naming the page, when its serialize throws (the sitemap alone only logs it)', async () => {
+    const serialize = (item: { url: string }) => {
+      if (item.url.endsWith('/tags/economy/')) throw new Error('no article list');
+      return item;
+    };
+    const before = logged.length;
+    // What the sitemap does alone: an error logged, no sitemap written, and the build goes on.
+    expect([...(await written(sitemap({ serialize }), pathnames, '/')).keys()]).toEqual([]);
+    expect(logged.splice(before).map(({ level }) => level)).toEqual(['error']);
+    const failed = written(presortedSitemap({ serialize }), pathnames, '/');
+    await expect(failed).rejects.toThrow('The sitemap entry of https://news.example/tags/economy/ could not be made');
+    await expect(failed).rejects.toHaveProperty('cause.message', 'no article list');
+  });
 });
