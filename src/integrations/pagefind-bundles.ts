@@ -14,14 +14,26 @@ import {
 } from '../lib/search/search-bundles.ts';
 import { inPool } from '../lib/build/in-pool.ts';
 import type { EntryFacts } from '../lib/search/pagefind-entry.ts';
-import { indexPart, pageDigests, type PartCache } from './pagefind-part.ts';
+import { indexPart, pageDigests, type EarlyIndex, type PartCache } from './pagefind-part.ts';
 
 /** Parts indexed at once: enough to keep two cores busy while one part is read and another written. */
 const PARTS_AT_ONCE = 3;
 
-interface Part {
+/** One Pagefind index of the search: a folder and the pages it indexes. */
+export interface Part<T extends IndexedPage = IndexedPage> {
   folder: string;
-  pages: IndexedPage[];
+  pages: T[];
+}
+
+/** The parts of each bundle: the newest articles' one, then the archive's, a year a part. */
+export function searchParts<T extends IndexedPage>(pages: readonly T[], recent: number): Part<T>[][] {
+  // A site with no articles yet gets no bundle: search then answers "no results".
+  const [newest, archive] = pages.length ? splitPages(pages, recent) : [];
+  const groups: Part<T>[][] = [];
+  if (newest) groups.push([{ folder: BUNDLE_FOLDERS[0]!, pages: newest }]);
+  if (archive)
+    groups.push(splitByYear(archive).map(([year, yearPages]) => ({ folder: archiveFolder(year), pages: yearPages })));
+  return groups;
 }
 
 /**
@@ -31,23 +43,20 @@ interface Part {
  * year a part, then list the bundles for the browser in
  * `pagefind/bundles.json`. Pagefind cannot update an index, so a part whose
  * pages are all unchanged is copied from `cache` instead: an edit re-indexes
- * its year (and the newest bundle if it is there). Returns the list, and how
- * many parts were indexed afresh.
+ * its year (and the newest bundle if it is there). A part `early` indexed
+ * while the build rendered (early-index.ts) is taken when it read the same
+ * pages. Returns the list, and how many parts were indexed afresh.
  */
 export async function writeSearchBundles(
   site: string,
   pages: IndexedPage[],
   recent: number,
   cache?: PartCache,
+  early?: (folder: string) => Promise<EarlyIndex | undefined> | undefined,
 ): Promise<BundlesManifest & { indexed: number }> {
   const missing = pages.filter((page) => !existsSync(page.file)).map((page) => relative(site, page.file));
   if (missing.length) throw new Error(`these article pages were not built: ${missing.join(', ')}`);
-  // A site with no articles yet gets no bundle: search then answers "no results".
-  const [newest, archive] = pages.length ? splitPages(pages, recent) : [];
-  const groups: Part[][] = [];
-  if (newest) groups.push([{ folder: BUNDLE_FOLDERS[0]!, pages: newest }]);
-  if (archive)
-    groups.push(splitByYear(archive).map(([year, yearPages]) => ({ folder: archiveFolder(year), pages: yearPages })));
+  const groups = searchParts(pages, recent);
   removeOtherParts(
     site,
     groups.flat().map((part) => part.folder),
@@ -57,7 +66,7 @@ export async function writeSearchBundles(
   // holds each part's index in memory until it is written (all 15 at 10,000: 1 GB).
   const written = await inPool(PARTS_AT_ONCE, groups.flat(), async (part) => ({
     part,
-    ...(await indexPart(site, part.folder, part.pages, kept)),
+    ...(await indexPart(site, part.folder, part.pages, kept, early?.(part.folder))),
   }));
   await pagefind.close();
   kept?.digests.save();

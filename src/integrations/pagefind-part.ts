@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -36,16 +45,20 @@ export async function indexPart(
   folder: string,
   pages: IndexedPage[],
   cache?: PartCache,
+  early?: Promise<EarlyIndex | undefined>,
 ): Promise<{ entry: EntryFacts; indexed: boolean }> {
   const output = join(site, folder);
   const kept = cache && join(cache.dir, folder.replace(/\/$/, ''));
-  const digest = cache && digestOf(site, folder, pages, cache.digests);
+  const digest = cache || early ? digestOf(site, folder, pages, cache?.digests) : undefined;
   if (kept && digest && existsSync(`${kept}.digest`) && readFileSync(`${kept}.digest`, 'utf8') === digest) {
     syncTree(kept, output);
     return { entry: readEntry(output), indexed: false };
   }
   rmSync(output, { recursive: true, force: true });
-  await runPagefind(site, folder, pages);
+  // Indexed while the build rendered, from the very bytes it then wrote: taken as it is.
+  const ready = await early;
+  if (ready && ready.digest === digest) moveTree(ready.output, output);
+  else await stageAndIndex(site, folder, pages);
   if (kept && digest) {
     // The digest last: a build stopped halfway leaves a part that is never reused.
     rmSync(`${kept}.digest`, { force: true });
@@ -56,18 +69,31 @@ export async function indexPart(
   return { entry: readEntry(output), indexed: true };
 }
 
+/** A part indexed before the build ended (early-index.ts): where Pagefind wrote it, and the digest of the pages it read. */
+export interface EarlyIndex {
+  output: string;
+  digest: string;
+}
+
 /** What a part's index is made from: the indexing code, its folder, and each page's path and bytes. */
 function digestOf(site: string, folder: string, pages: IndexedPage[], memo?: FileMemo<string>): string {
+  return partDigest(
+    folder,
+    pages.map((page) => [relative(site, page.file), memo ? memo.get(page.file, pageDigest) : pageDigest(page.file)]),
+  );
+}
+
+/** The digest of a part from each page's path (relative to the site) and digest (pageBytesDigest), in the part's order. */
+export function partDigest(folder: string, pages: Iterable<[path: string, digest: string]>): string {
   const hash = createHash('sha256').update(`${indexer}\n${folder}\n`);
-  for (const page of pages)
-    hash.update(`${relative(site, page.file)} ${memo ? memo.get(page.file, pageDigest) : pageDigest(page.file)}\n`);
+  for (const [path, digest] of pages) hash.update(`${path} ${digest}\n`);
   return hash.digest('hex');
 }
 
-const pageDigest = (file: string) =>
-  createHash('sha1')
-    .update(indexedBytes(readFileSync(file)))
-    .digest('hex');
+/** A page's digest from its bytes, as the part's digest takes it. */
+export const pageBytesDigest = (page: Buffer) => createHash('sha1').update(indexedBytes(page)).digest('hex');
+
+const pageDigest = (file: string) => pageBytesDigest(readFileSync(file));
 
 /** Each page's digest, kept between builds in the part cache: a rebuild reads only the pages written again. */
 export function pageDigests(cache: Pick<PartCache, 'dir'>): FileMemo<string> {
@@ -95,24 +121,29 @@ export function indexedBytes(page: Buffer): Buffer {
  * slow at 10,000), so the pages are hard-linked into a folder of their own,
  * under the same paths, and that folder is indexed.
  */
-async function runPagefind(site: string, folder: string, pages: IndexedPage[]): Promise<void> {
+async function stageAndIndex(site: string, folder: string, pages: IndexedPage[]): Promise<void> {
   const staging = join(site, `.pagefind-staging-${folder.replace(/\/$/, '').replaceAll('/', '-')}`);
   rmSync(staging, { recursive: true, force: true });
   for (const page of pages) link(page.file, join(staging, relative(site, page.file)));
   try {
-    const { index, errors } = await pagefind.createIndex();
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: staging });
-    const written = await index.writeFiles({ outputPath: join(site, folder) });
-    // Written: out of Pagefind's memory, which otherwise holds every part until the build ends.
-    await index.deleteIndex();
-    const problems = [...added.errors, ...written.errors];
-    if (added.page_count !== pages.length) problems.push(`indexed ${added.page_count} of ${pages.length} pages`);
-    if (problems.length) throw new Error(`Pagefind failed on ${folder}:\n  ${problems.join('\n  ')}`);
-    for (const file of UNUSED_UI) rmSync(join(site, folder, file), { force: true });
+    await runPagefind(staging, join(site, folder), pages.length, folder);
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/** Index every page in `staging` (their paths there are their paths in the site) into `output`: `count` pages of part `folder`. */
+export async function runPagefind(staging: string, output: string, count: number, folder: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex();
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: staging });
+  const written = await index.writeFiles({ outputPath: output });
+  // Written: out of Pagefind's memory, which otherwise holds every part until the build ends.
+  await index.deleteIndex();
+  const problems = [...added.errors, ...written.errors];
+  if (added.page_count !== count) problems.push(`indexed ${added.page_count} of ${count} pages`);
+  if (problems.length) throw new Error(`Pagefind failed on ${folder}:\n  ${problems.join('\n  ')}`);
+  for (const file of UNUSED_UI) rmSync(join(output, file), { force: true });
 }
 
 /** Pagefind's own search interfaces and highlighter: the site has its own, so these would only be deployed, never loaded. */
@@ -136,6 +167,17 @@ function syncTree(from: string, to: string): void {
     for (const file of filesUnder(to)) if (!sameFile(join(to, file), join(from, file))) rmSync(join(to, file));
   for (const file of filesUnder(from))
     if (!sameFile(join(from, file), join(to, file))) link(join(from, file), join(to, file));
+}
+
+/** The folder `from` moved to `to` (copied when they are on different devices). */
+function moveTree(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    renameSync(from, to);
+  } catch {
+    linkTree(from, to);
+    rmSync(from, { recursive: true, force: true });
+  }
 }
 
 /** Every file under `from`, hard-linked (else copied) to the same path under `to`. */

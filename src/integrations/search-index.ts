@@ -4,8 +4,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readArticleList } from '../lib/content/article-list.ts';
 import { releaseHeap } from '../lib/build/release-heap.ts';
+import { listenToPages } from '../lib/build/rendered-pages.ts';
 import { articlePath, fileOf } from '../lib/paths.ts';
-import { writeSearchBundles } from './pagefind-bundles.ts';
+import { earlyIndexer, type EarlyIndexer } from './early-index.ts';
+import { searchParts, writeSearchBundles } from './pagefind-bundles.ts';
 
 export interface SearchIndexOptions {
   /** Articles in the newest bundle (`SEARCH_RECENT_ARTICLES`); a collection under twice this stays one bundle. */
@@ -16,13 +18,17 @@ export interface SearchIndexOptions {
  * The search index as the last step of `astro build`, so that any host that
  * runs the build ships a searchable site: the published articles, as the
  * content collection lists them (src/lib/content/article-list.ts), indexed
- * from their built pages with Pagefind. The indexing starts once the pages
- * are written (after incremental-links has put them in their final place)
- * and ends the build: the time it logs is its own, part of which overlapped
+ * from their built pages with Pagefind. A part whose pages have all been
+ * rendered is indexed at once, while the build renders the rest
+ * (early-index.ts); the others once the pages are written (after
+ * incremental-links has put them in their final place). It ends the build:
+ * the time it logs runs from the end of rendering, part of which overlapped
  * the sitemap.
  */
 export default function searchIndex({ recentArticles }: SearchIndexOptions): AstroIntegration {
   let cacheDir: URL | undefined;
+  let base = '/';
+  let early: EarlyIndexer | undefined;
   let indexing:
     Promise<{ written: Awaited<ReturnType<typeof writeSearchBundles>>; pages: number; seconds: number }> | undefined;
   return {
@@ -30,10 +36,24 @@ export default function searchIndex({ recentArticles }: SearchIndexOptions): Ast
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = config.cacheDir;
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      // The content is loaded by now; the article list says which pages make each part.
+      'astro:build:start': () => {
+        early = undefined;
+        listenToPages((pathname, html) => {
+          if (!pathname.startsWith(base)) return;
+          early ??= earlyIndexer(
+            join(fileURLToPath(cacheDir!), 'search-index-early'),
+            earlyParts(cacheDir!, recentArticles),
+          );
+          early.take(fileOf(decodeURI(pathname.slice(base.length))), html);
+        });
       },
       // Pagefind indexes in processes of its own: started as soon as the pages are written, it
       // works while the integrations after this one's place (the sitemap) finish on this thread.
       'astro:build:generated': ({ dir }) => {
+        listenToPages();
         const started = performance.now();
         // Parts whose pages are unchanged since the last build are reused from Astro's cache folder.
         const cache = { dir: join(fileURLToPath(cacheDir!), 'search-index') };
@@ -46,8 +66,12 @@ export default function searchIndex({ recentArticles }: SearchIndexOptions): Ast
           const pages = readArticleList(cacheDir!)
             .filter((article) => !article.draft)
             .map((article) => ({ file: join(site, fileOf(articlePath(article.id))), date: article.day }));
-          const written = await writeSearchBundles(site, pages, recentArticles, cache);
-          return { written, pages: pages.length, seconds: (performance.now() - started) / 1000 };
+          try {
+            const written = await writeSearchBundles(site, pages, recentArticles, cache, early?.result);
+            return { written, pages: pages.length, seconds: (performance.now() - started) / 1000 };
+          } finally {
+            await early?.close();
+          }
         })().catch((cause: unknown) => {
           throw new Error(`Indexing the site for search failed: ${(cause as Error).message}`, { cause });
         });
@@ -58,6 +82,8 @@ export default function searchIndex({ recentArticles }: SearchIndexOptions): Ast
         if (!indexing) throw new Error('Indexing the site for search failed: the pages were never reported written');
         const { written, pages, seconds } = await indexing;
         indexing = undefined;
+        for (const failure of early?.failures() ?? [])
+          logger.warn(`indexing a part while the build rendered failed, so it was indexed after: ${failure}`);
         const { bundles, indexed } = written;
         const summary = bundles.map((b) => {
           const years = b.parts ? ` in ${b.parts.length} parts` : '';
@@ -70,4 +96,16 @@ export default function searchIndex({ recentArticles }: SearchIndexOptions): Ast
       },
     },
   };
+}
+
+/** Each part's pages, as writeSearchBundles will split them, by their paths in the site. */
+function earlyParts(cacheDir: URL, recent: number) {
+  const pages = readArticleList(cacheDir)
+    .filter((article) => !article.draft)
+    .map((article) => ({ path: fileOf(articlePath(article.id)), date: article.day }));
+  // Split as at the end, where `file` is the page's path under the site's folder: the same order.
+  return searchParts(
+    pages.map((page) => ({ ...page, file: page.path })),
+    recent,
+  ).flat();
 }
