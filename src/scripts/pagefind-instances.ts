@@ -101,8 +101,25 @@ function pagefindModule(base: string, language: string): Promise<PagefindModule>
   return module;
 }
 
-/** Load the newest bundle's index for this page's language, so a first query answers sooner. */
-export async function preloadSearch(base: string): Promise<void> {
+const preloads = new Map<string, Promise<void>>();
+
+/**
+ * Load the newest bundle's index for this page's language, so a first query
+ * answers sooner; once per base, however many callers (the loader, the box's
+ * focus) ask: a second set of preload links would fetch the entry again once
+ * Pagefind had taken the first.
+ */
+export function preloadSearch(base: string): Promise<void> {
+  let preload = preloads.get(base);
+  if (!preload) {
+    preload = preloadNewest(base);
+    preload.catch(() => preloads.delete(base));
+    preloads.set(base, preload);
+  }
+  return preload;
+}
+
+async function preloadNewest(base: string): Promise<void> {
   const code = pagefindModule(base, pageLanguage());
   const [newest] = await loadBundles(base);
   if (!newest) return;

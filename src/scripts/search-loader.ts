@@ -51,7 +51,7 @@ const helpers: Record<Helper, (request: HelperRequest) => Promise<unknown>> = {
 };
 document.addEventListener(HELPER_EVENT, (event) => {
   const request = (event as CustomEvent<HelperRequest>).detail;
-  void helpers[request.name]?.(request);
+  void helpers[request.name]?.(request).finally(() => request.ready?.());
 });
 
 // "/" and Ctrl/⌘+K focus search from anywhere but a text field.
