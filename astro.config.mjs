@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { defineConfig } from 'astro/config';
 import deployHeaders from './src/integrations/deploy-headers.ts';
@@ -61,14 +63,30 @@ export default defineConfig({
     processor: articleMarkdown(config),
   },
   vite: {
+    // Astro's incremental build hashes the config as JSON, which drops its
+    // functions (assetsInlineLimit below): this file's digest stands in for
+    // them, so an edit here renders every page again instead of reusing it.
+    define: {
+      'import.meta.env.BROADSHEET_CONFIG': JSON.stringify(
+        createHash('sha256')
+          .update(readFileSync(new URL(import.meta.url)))
+          .digest('hex'),
+      ),
+    },
     build: {
       // No preload helper around dynamic imports: it would be one more shared
       // file on every page, for modules that load only when search is used.
       modulePreload: false,
       // A script whose only dynamic import is non-literal (the Pagefind bundle)
       // is inlined before Vite resolves its preload marker and then fails with
-      // `__VITE_PRELOAD__ is not defined`; keep such scripts external.
-      assetsInlineLimit: (file, content) => (file.endsWith('.js') && content.includes('import(') ? false : undefined),
+      // `__VITE_PRELOAD__ is not defined`; keep such scripts external. The
+      // article page's one module stays inline up to 6 KB, past Vite's 4 KB
+      // default: a request of its own would cost a reader more than its bytes.
+      assetsInlineLimit: (file, content) => {
+        if (!file.endsWith('.js')) return undefined;
+        if (content.includes('import(')) return false;
+        return file.includes('ArticleLayout') && content.length <= 6144 ? true : undefined;
+      },
       rollupOptions: {
         // github-slugger has no side effects but does not say so: without this, every
         // script that imports src/lib/paths.ts (for withBase) would load it, unused.

@@ -14,6 +14,8 @@ export interface HelperRequest {
   name: Helper;
   /** For `stale-link`: the id the address asks for, decoded. */
   fragment?: string;
+  /** Called once the helper has done its work, or failed to load. */
+  ready?: () => void;
 }
 
 export function requestHelper(request: HelperRequest): void {

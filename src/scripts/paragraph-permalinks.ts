@@ -1,3 +1,4 @@
+import { requestHelper } from './helpers';
 import { passOn } from './share-link';
 
 /**
@@ -8,9 +9,22 @@ import { passOn } from './share-link';
  */
 export function enhancePermalinks(root: ParentNode = document): void {
   const status = root.querySelector<HTMLElement>('.copy-status');
+  let quoteLinkArrived = false;
   root.addEventListener('click', async (event) => {
     const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.permalink');
     if (!link) return;
+    // With text selected in its paragraph the ¶ copies the quote's link, once
+    // quote-link.ts is here to take the click: a reader quicker than its
+    // arrival (it loads on the selection) has the click replayed after it.
+    if (!quoteLinkArrived && getSelection()?.isCollapsed === false) {
+      event.preventDefault();
+      const ready = () => {
+        quoteLinkArrived = true;
+        link.click();
+      };
+      requestHelper({ name: 'quote-link', ready });
+      return;
+    }
     const passed = await passOn(link.href, document.title);
     // Not copied: the URL is still in the address bar.
     if (passed === 'shared' && status) status.textContent = 'Link to paragraph shared.';
