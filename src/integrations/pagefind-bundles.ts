@@ -68,6 +68,8 @@ export async function writeSearchBundles(
     part,
     ...(await indexPart(site, part.folder, part.pages, kept, early?.(part.folder))),
   }));
+  // A part indexed early that the cache then made unneeded may still be in Pagefind's backend.
+  await Promise.all(groups.flat().map((part) => early?.(part.folder)));
   await pagefind.close();
   kept?.digests.save();
   const described = new Map(written.map(({ part, entry }) => [part.folder, describe(part, entry)] as const));
