@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readArticleList } from '../lib/content/article-list.ts';
+import { readArticleList, type ListedArticle } from '../lib/content/article-list.ts';
 import { releaseHeap } from '../lib/build/release-heap.ts';
 import { listenToPages } from '../lib/build/rendered-pages.ts';
 import { articlePath, fileOf } from '../lib/paths.ts';
@@ -29,6 +29,9 @@ export default function searchIndex({ recentArticles }: SearchIndexOptions): Ast
   let cacheDir: URL | undefined;
   let base = '/';
   let early: EarlyIndexer | undefined;
+  // The published articles, read once a build: both the early parts and the final index split them.
+  let published: ListedArticle[] | undefined;
+  const articles = () => (published ??= readArticleList(cacheDir!).filter((article) => !article.draft));
   let indexing:
     Promise<{ written: Awaited<ReturnType<typeof writeSearchBundles>>; pages: number; seconds: number }> | undefined;
   return {
@@ -41,11 +44,12 @@ export default function searchIndex({ recentArticles }: SearchIndexOptions): Ast
       // The content is loaded by now; the article list says which pages make each part.
       'astro:build:start': () => {
         early = undefined;
+        published = undefined;
         listenToPages((pathname, html) => {
           if (!pathname.startsWith(base)) return;
           early ??= earlyIndexer(
             join(fileURLToPath(cacheDir!), 'search-index-early'),
-            earlyParts(cacheDir!, recentArticles),
+            earlyParts(articles(), recentArticles),
           );
           early.take(fileOf(decodeURI(pathname.slice(base.length))), html);
         });
@@ -63,9 +67,10 @@ export default function searchIndex({ recentArticles }: SearchIndexOptions): Ast
         if (!existsSync(cache.dir)) releaseHeap();
         const site = fileURLToPath(dir);
         indexing = (async () => {
-          const pages = readArticleList(cacheDir!)
-            .filter((article) => !article.draft)
-            .map((article) => ({ file: join(site, fileOf(articlePath(article.id))), date: article.day }));
+          const pages = articles().map((article) => ({
+            file: join(site, fileOf(articlePath(article.id))),
+            date: article.day,
+          }));
           try {
             const written = await writeSearchBundles(site, pages, recentArticles, cache, early?.result);
             return { written, pages: pages.length, seconds: (performance.now() - started) / 1000 };
@@ -99,10 +104,8 @@ export default function searchIndex({ recentArticles }: SearchIndexOptions): Ast
 }
 
 /** Each part's pages, as writeSearchBundles will split them, by their paths in the site. */
-function earlyParts(cacheDir: URL, recent: number) {
-  const pages = readArticleList(cacheDir)
-    .filter((article) => !article.draft)
-    .map((article) => ({ path: fileOf(articlePath(article.id)), date: article.day }));
+function earlyParts(articles: ListedArticle[], recent: number) {
+  const pages = articles.map((article) => ({ path: fileOf(articlePath(article.id)), date: article.day }));
   // Split as at the end, where `file` is the page's path under the site's folder: the same order.
   return searchParts(
     pages.map((page) => ({ ...page, file: page.path })),

@@ -54,6 +54,14 @@ async function late(name: string, html: (id: string) => string) {
   return index(dir);
 }
 
+/** Write the site's index taking the indexer's parts, and expect it to be the index built after from the written pages. */
+async function expectSameAsLate(name: string, indexer: ReturnType<typeof fed>, html: (id: string) => string) {
+  const { dir, pages } = site(name, html);
+  await writeSearchBundles(dir, pages, 2, undefined, indexer.result);
+  expect(index(dir)).toEqual(await late(name, html));
+  return dir;
+}
+
 describe('earlyIndexer (a part indexed while the build still renders)', () => {
   it('indexes each part once all its pages are rendered, and the site gets the same index as one built after', async () => {
     const indexer = fed('same', article);
@@ -71,9 +79,7 @@ describe('earlyIndexer (a part indexed while the build still renders)', () => {
 
   it('gives the same index whatever order the pages render in', async () => {
     const indexer = fed('order', article, Object.keys(DAYS).reverse());
-    const { dir, pages } = site('order', article);
-    await writeSearchBundles(dir, pages, 2, undefined, indexer.result);
-    expect(index(dir)).toEqual(await late('order', article));
+    await expectSameAsLate('order', indexer, article);
     await indexer.close();
   }, 60_000);
 
@@ -82,9 +88,7 @@ describe('earlyIndexer (a part indexed while the build still renders)', () => {
     expect(indexer.result('pagefind/')).toBeDefined();
     // `d` (2022) was never rendered: its part is not started.
     expect(indexer.result('pagefind-archive/2022/')).toBeUndefined();
-    const { dir, pages } = site('partial', article);
-    await writeSearchBundles(dir, pages, 2, undefined, indexer.result);
-    expect(index(dir)).toEqual(await late('partial', article));
+    await expectSameAsLate('partial', indexer, article);
     await indexer.close();
   }, 60_000);
 
@@ -93,10 +97,8 @@ describe('earlyIndexer (a part indexed while the build still renders)', () => {
     const early = await indexer.result('pagefind-archive/2021/');
     // What was written for `a` is not what the build handed on: the written words must be found.
     const written = (id: string) => article(id === 'a' ? 'a dredging' : id);
-    const { dir, pages } = site('differ', written);
-    await writeSearchBundles(dir, pages, 2, undefined, indexer.result);
+    const dir = await expectSameAsLate('differ', indexer, written);
     expect(existsSync(early!.output)).toBe(true);
-    expect(index(dir)).toEqual(await late('differ', written));
     expect(index(dir)).not.toEqual(await late('differ-early', article));
     await indexer.close();
   }, 60_000);
@@ -108,9 +110,19 @@ describe('earlyIndexer (a part indexed while the build still renders)', () => {
     indexer.take(path('e'), article('e'));
     expect(await indexer.result('pagefind-archive/2021/')).toBeUndefined();
     expect(indexer.failures()).toEqual([expect.stringContaining('pagefind-archive/2021/')]);
-    const { dir, pages } = site('fails', article);
-    await writeSearchBundles(dir, pages, 2, undefined, indexer.result);
-    expect(index(dir)).toEqual(await late('fails', article));
+    await expectSameAsLate('fails', indexer, article);
     await indexer.close();
+  }, 60_000);
+
+  it('lets a part the cache already holds finish indexing before Pagefind closes', async () => {
+    const { dir, pages } = site('cached', article);
+    const cache = { dir: join(work, 'cached-cache') };
+    await writeSearchBundles(dir, pages, 2, cache);
+    // A rebuild that rendered every page again: each part starts early, then the cache answers for it.
+    const indexer = fed('cached', article);
+    expect((await writeSearchBundles(dir, pages, 2, cache, indexer.result)).indexed).toBe(0);
+    await indexer.close();
+    expect(indexer.failures()).toEqual([]);
+    expect(index(dir)).toEqual(await late('cached', article));
   }, 60_000);
 });
