@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,6 +85,32 @@ describe('cardCache', () => {
 });
 
 describe('drawingInputs', () => {
+  it('keeps the process alive while a page waits on a card its background batch is drawing', () => {
+    // The batch's process is unref'd, as drawAll's is: only the waiting page can keep Node running.
+    const script = `
+      import { cardCache } from ${JSON.stringify(new URL('../../src/lib/social-card/social-image-cache.ts', import.meta.url).href)};
+      import { mkdirSync, writeFileSync } from 'node:fs';
+      import { dirname } from 'node:path';
+      const card = { title: 'Late', date: '9 November 2023', siteName: 'Broadsheet' };
+      const drawer = {
+        draw: async () => Buffer.from('drawn here'),
+        drawAll: (jobs) => new Promise((done) => setTimeout(() => {
+          for (const { file } of jobs) {
+            mkdirSync(dirname(file), { recursive: true });
+            writeFileSync(file, 'drawn in the background');
+          }
+          done();
+        }, 300).unref()),
+      };
+      const cache = cardCache(${JSON.stringify(join(work, 'alive'))}, drawer, 'k1');
+      cache.prefetch([card]);
+      await new Promise((next) => setImmediate(next));
+      console.log(String(await cache.get(card)));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('drawn in the background');
+  });
+
   it('holds the versions of Skia and the font', () => {
     const inputs = drawingInputs();
     for (const name of ['@napi-rs/canvas', '@fontsource/noto-serif']) {

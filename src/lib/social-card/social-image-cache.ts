@@ -75,7 +75,13 @@ export function cardCache(folder: string, drawer: Drawer, key = drawingKey()): C
     async get(card, upcoming = []) {
       const name = keyOf(card);
       // Drawn in the background? Then from disk, once that is done; if it failed, here and now.
-      await batched.get(name)?.catch(() => undefined);
+      const background = batched.get(name);
+      if (background) {
+        // The batch's process never holds the build open; a page waiting on it must, or Node would
+        // exit, its event loop empty, with the build half-written and exit code 0.
+        const open = setInterval(() => undefined, 60_000);
+        await background.catch(() => undefined).finally(() => clearInterval(open));
+      }
       batched.delete(name);
       for (const next of [card, ...upcoming]) start(next);
       try {
