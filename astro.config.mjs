@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { defineConfig } from 'astro/config';
+import buildFinished from './src/integrations/build-finished.ts';
 import deployHeaders from './src/integrations/deploy-headers.ts';
 import incrementalLinks from './src/integrations/incremental-links.ts';
 import { presortedSitemap } from './src/integrations/presorted-sitemap.ts';
@@ -38,6 +39,8 @@ export default defineConfig({
     searchIndex({ recentArticles: config.recentArticles }),
     // After the index: _headers names its files.
     deployHeaders({ base: config.base }),
+    // Last: a build whose event loop emptied before this point fails instead of passing half-written.
+    buildFinished(),
   ],
   build: {
     // The page's CSS is a few KB: inline it and save a request.
