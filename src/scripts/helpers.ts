@@ -9,6 +9,8 @@
 export type Helper = 'stale-link' | 'quote-link';
 
 export const HELPER_EVENT = 'broadsheet:helper';
+/** Set on `<html>` by the loader once it listens: until then, or if it never arrives, no helper will. */
+export const HELPERS_LISTENING = 'data-helpers';
 
 export interface HelperRequest {
   name: Helper;
@@ -21,3 +23,6 @@ export interface HelperRequest {
 export function requestHelper(request: HelperRequest): void {
   document.dispatchEvent(new CustomEvent<HelperRequest>(HELPER_EVENT, { detail: request }));
 }
+
+/** Whether a request would be heard (the loader is here). */
+export const helpersListening = (): boolean => document.documentElement.hasAttribute(HELPERS_LISTENING);

@@ -1,4 +1,4 @@
-import { requestHelper } from './helpers';
+import { helpersListening, requestHelper } from './helpers';
 import { passOn } from './share-link';
 
 /**
@@ -15,8 +15,9 @@ export function enhancePermalinks(root: ParentNode = document): void {
     if (!link) return;
     // With text selected in its paragraph the ¶ copies the quote's link, once
     // quote-link.ts is here to take the click: a reader quicker than its
-    // arrival (it loads on the selection) has the click replayed after it.
-    if (!quoteLinkArrived && getSelection()?.isCollapsed === false) {
+    // arrival (it loads on the selection) has the click replayed after it. Without the
+    // site's loader no helper comes: the ¶ then copies the paragraph's own link.
+    if (!quoteLinkArrived && getSelection()?.isCollapsed === false && helpersListening()) {
       event.preventDefault();
       const ready = () => {
         quoteLinkArrived = true;

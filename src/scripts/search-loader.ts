@@ -4,7 +4,7 @@
 // It also imports, on request, the helpers an article page needs only now
 // and then (helpers.ts): a file's dynamic imports resolve, an inline script's do not.
 import { MANIFEST } from '../lib/search/search-bundles';
-import type { Helper, HelperRequest, HELPER_EVENT as HelperEvent } from './helpers';
+import type { Helper, HelperRequest, HELPER_EVENT as HelperEvent, HELPERS_LISTENING as Listening } from './helpers';
 import { pageLanguage } from './page-language';
 import { pagefindScript } from './pagefind-url';
 
@@ -45,6 +45,7 @@ if (document.querySelector('search-page')) void load();
 
 // The event's name, checked against helpers.ts's by the type (importing the value would share a module with the inline article script).
 const HELPER_EVENT: typeof HelperEvent = 'broadsheet:helper';
+const HELPERS_LISTENING: typeof Listening = 'data-helpers';
 const helpers: Record<Helper, (request: HelperRequest) => Promise<unknown>> = {
   'stale-link': async ({ fragment }) => (await import('./stale-link')).resolve(fragment ?? ''),
   'quote-link': () => import('./quote-link'),
@@ -53,6 +54,7 @@ document.addEventListener(HELPER_EVENT, (event) => {
   const request = (event as CustomEvent<HelperRequest>).detail;
   void helpers[request.name]?.(request).finally(() => request.ready?.());
 });
+document.documentElement.setAttribute(HELPERS_LISTENING, '');
 
 // "/" and Ctrl/⌘+K focus search from anywhere but a text field.
 document.addEventListener('keydown', (event) => {

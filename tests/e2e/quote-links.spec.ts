@@ -64,3 +64,22 @@ test('with text selected in its paragraph, the ¶ link copies the quote’s link
   await expect(permalink).toHaveAttribute('data-copied', '');
   expect(await pasted(page)).toContain(`#following-his-stay-in-russia:~:text=`);
 });
+
+test('without the site’s loader, the ¶ with text selected still copies the paragraph’s link', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+  // The one script file every page loads, lost on the way: quote-link.ts cannot come.
+  await page.route('**/_astro/SearchForm*.js', (route) => route.abort());
+  await page.goto(article.path);
+  await select(page, 'a', 'Russia.');
+  const permalink = page.locator(`${paragraph} a.permalink`);
+  await permalink.focus();
+  await page.keyboard.press('Enter');
+  await expect(permalink).toHaveAttribute('data-copied', '');
+  expect(await pasted(page)).toMatch(
+    /\/articles\/li-shangfu-visits-russia-and-belarus\/#following-his-stay-in-russia$/,
+  );
+});
