@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import { test as base, expect } from '@playwright/test';
 import { parsePlainTextArticle } from '../../../src/cli/import/plain-text-article.ts';
 import { launchEngine } from '../../support/engines/launch.ts';
-import type { BrowserHost, Engine, Reader } from '../../support/engines/reader.ts';
+import { click, waitFor, type BrowserHost, type Engine, type Reader } from '../../support/engines/reader.ts';
 import { PageObserver } from '../../support/page-observer.ts';
 import { serveStatic } from '../../support/static-server.ts';
 import { articlePath } from '../../../src/lib/paths.ts';
@@ -60,3 +60,26 @@ export const test = base.extend<{ reader: Reader }, { engine: Engine; site: Site
     expect(site.observer.take(), `problems reported by pages in ${reader.engine}`).toEqual([]);
   },
 });
+
+/**
+ * What was copied, as a reader finds it: pasted into the header's search box
+ * once the box has the focus (under load a key pressed before the click
+ * lands goes elsewhere; CI saw an empty paste so). The box then searches the
+ * pasted text: its answer is awaited, so that a test leaving the page next
+ * does not cut off an index download (Firefox reports that as an error).
+ */
+export async function pasted(reader: Reader): Promise<string> {
+  await click(reader, 'site-search input');
+  await waitFor(reader, () => document.activeElement === document.querySelector('site-search input'), []);
+  await reader.press('v', ['Control']);
+  const text = await waitFor(reader, () => document.querySelector<HTMLInputElement>('site-search input')!.value, []);
+  await waitFor(
+    reader,
+    () => /\.$/.test(document.querySelector('site-search [role="status"]')?.textContent ?? ''),
+    [],
+    {
+      message: 'the box to answer the pasted text',
+    },
+  );
+  return text;
+}

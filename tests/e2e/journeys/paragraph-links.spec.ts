@@ -1,7 +1,7 @@
 import { articlePath } from '../../../src/lib/paths.ts';
 import { click, scrollSettled, waitFor } from '../../support/engines/reader.ts';
 import { wordBoxes } from '../../support/pixels.ts';
-import { article, expect, test } from './fixtures.ts';
+import { article, expect, pasted, test } from './fixtures.ts';
 
 // See tests/e2e/paragraph-links.spec.ts: the fixture was published once, then edited.
 const story = articlePath('harbour-fire-corrected');
@@ -57,11 +57,7 @@ test('a quote selected with the pointer gets a link that opens the page at the q
   );
   await click(reader, '.quote-bar button');
   await waitFor(reader, () => document.querySelector('.quote-bar button')?.textContent === 'Link copied', []);
-  // What was copied, as a reader finds it: pasted into a text box, once it has the focus.
-  await click(reader, 'site-search input');
-  await waitFor(reader, () => document.activeElement === document.querySelector('site-search input'), []);
-  await reader.press('v', ['Control']);
-  const link = await waitFor(reader, () => document.querySelector<HTMLInputElement>('site-search input')!.value, []);
+  const link = await pasted(reader);
   expect(link).toContain('#following-his-stay-in-russia:~:text=');
   await reader.goto('about:blank');
   await reader.goto(link);
