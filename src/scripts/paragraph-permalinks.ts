@@ -15,8 +15,8 @@ export function enhancePermalinks(root: ParentNode = document): void {
     if (!link) return;
     // With text selected in its paragraph the ¶ copies the quote's link, once
     // quote-link.ts is here to take the click: a reader quicker than its
-    // arrival (it loads on the selection) has the click replayed after it. Without the
-    // site's loader no helper comes: the ¶ then copies the paragraph's own link.
+    // arrival (it loads on the selection) has the click replayed after it.
+    // Without the site's loader no helper comes: the ¶ copies its own link.
     if (!quoteLinkArrived && getSelection()?.isCollapsed === false && helpersListening()) {
       event.preventDefault();
       const ready = () => {

@@ -53,16 +53,20 @@ test('selecting a quote offers its link; the link opens the page at the quote', 
   expect(box!.y + box!.height).toBeLessThanOrEqual(height);
 });
 
-test('with text selected in its paragraph, the ¶ link copies the quote’s link', async ({ page, context, baseURL }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
-  await page.goto(article.path);
+/** With the quote selected, follow the paragraph's ¶ by keyboard (Tab from the selection reaches it): what it copied. */
+async function copiedByPermalink(page: Page): Promise<string> {
   await select(page, 'a', 'Russia.');
-  // The keyboard way: Tab from the selection reaches the paragraph's ¶.
   const permalink = page.locator(`${paragraph} a.permalink`);
   await permalink.focus();
   await page.keyboard.press('Enter');
   await expect(permalink).toHaveAttribute('data-copied', '');
-  expect(await pasted(page)).toContain(`#following-his-stay-in-russia:~:text=`);
+  return pasted(page);
+}
+
+test('with text selected in its paragraph, the ¶ link copies the quote’s link', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+  await page.goto(article.path);
+  expect(await copiedByPermalink(page)).toContain(`#following-his-stay-in-russia:~:text=`);
 });
 
 test('without the site’s loader, the ¶ with text selected still copies the paragraph’s link', async ({
@@ -74,12 +78,7 @@ test('without the site’s loader, the ¶ with text selected still copies the pa
   // The one script file every page loads, lost on the way: quote-link.ts cannot come.
   await page.route('**/_astro/SearchForm*.js', (route) => route.abort());
   await page.goto(article.path);
-  await select(page, 'a', 'Russia.');
-  const permalink = page.locator(`${paragraph} a.permalink`);
-  await permalink.focus();
-  await page.keyboard.press('Enter');
-  await expect(permalink).toHaveAttribute('data-copied', '');
-  expect(await pasted(page)).toMatch(
+  expect(await copiedByPermalink(page)).toMatch(
     /\/articles\/li-shangfu-visits-russia-and-belarus\/#following-his-stay-in-russia$/,
   );
 });
