@@ -43,6 +43,8 @@ interface Box {
 }
 /** Antialiasing reaches a pixel or so past a glyph's bounds. */
 const BLEED = 2;
+/** Boxes this many rows apart or closer are read and compressed as one band. */
+const LINE_GAP = 40;
 
 let canvas: Canvas | undefined;
 
@@ -146,17 +148,22 @@ function runs(context: SKRSContext2D, boxes: Box[]): Run[] {
   const drawn = boxes.filter((box) => box.bottom > box.top && box.right > box.left).sort((a, b) => a.top - b.top);
   let y = BORDER;
   while (drawn.length > 0) {
-    // Boxes whose rows meet make one band of rows.
+    // Boxes whose rows meet, or nearly, make one band of rows: the headline's
+    // lines one band, whose blank rows between lines cost less to compress
+    // than a stretch of their own costs to checksum.
     const band = [drawn.shift()!];
     let bottom = band[0]!.bottom;
-    while (drawn[0] && drawn[0].top < bottom) {
+    while (drawn[0] && drawn[0].top < bottom + LINE_GAP) {
       bottom = Math.max(bottom, drawn[0].bottom);
       band.push(drawn.shift()!);
     }
     const top = band[0]!.top;
     if (top > y) out.push({ row: plain.paper, count: top - y });
-    const rows = Buffer.alloc(stride * (bottom - top));
-    for (let row = 0; row < bottom - top; row++) plain.paper.copy(rows, row * stride);
+    // The last band takes the paper under it: as the stream's closing
+    // stretch, zlib checksums it natively, faster than adler32() here.
+    const end = drawn.length === 0 ? height : bottom;
+    const rows = Buffer.alloc(stride * (end - top));
+    for (let row = 0; row < end - top; row++) plain.paper.copy(rows, row * stride);
     for (const box of band) {
       const span = (box.right - box.left) * 4;
       const { data } = context.getImageData(box.left, box.top, box.right - box.left, box.bottom - box.top);
@@ -164,7 +171,7 @@ function runs(context: SKRSContext2D, boxes: Box[]): Run[] {
         rows.set(data.subarray(row * span, (row + 1) * span), (box.top - top + row) * stride + 1 + box.left * 4);
     }
     out.push({ rows });
-    y = bottom;
+    y = end;
   }
   if (y < height) out.push({ row: plain.paper, count: height - y });
   return out;
