@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { article, expect, paragraphTexts, seed, test } from './fixtures';
 
 test('a reader opens the front page and follows the link to the article', async ({ page }) => {
@@ -32,6 +33,8 @@ test('each table-of-contents link scrolls to its section', async ({ page }) => {
   await expect(links).toHaveCount(5);
   for (const link of await links.all()) {
     const id = decodeURIComponent((await link.getAttribute('href'))!.slice(1));
+    // The page scrolls smoothly: a click while it still moves can land beside the link (CI, Chromium).
+    await scrollSettled(page);
     await link.click();
     const heading = page.locator(`[id="${id}"]`);
     await expect(heading).toHaveText((await link.textContent())!);
@@ -39,6 +42,20 @@ test('each table-of-contents link scrolls to its section', async ({ page }) => {
     await expect(heading).toBeInViewport({ ratio: 1 });
   }
 });
+
+/** Resolves once the page has not scrolled for a tenth of a second. */
+async function scrollSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const seen = window as unknown as { lastScrollY?: number };
+      const still = seen.lastScrollY === scrollY;
+      seen.lastScrollY = scrollY;
+      return still;
+    },
+    undefined,
+    { polling: 100 },
+  );
+}
 
 test('opening a paragraph URL brings that paragraph fully into view and marks it', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
