@@ -41,3 +41,74 @@ test('each table-of-contents link scrolls to its section', async ({ page }) => {
     await expect(heading).toBeInViewport({ ratio: 1 });
   }
 });
+
+test('opening a paragraph URL brings that paragraph fully into view and marks it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${article.path}#following-his-stay-in-russia`);
+  const paragraph = page.locator('#following-his-stay-in-russia');
+  await expect(paragraph).toContainText(seed.paragraphs[3]!);
+  await expect(paragraph).toBeInViewport({ ratio: 1 });
+  const background = (selector: string) =>
+    page.locator(selector).evaluate((element) => getComputedStyle(element).backgroundColor);
+  expect(await background('#following-his-stay-in-russia')).not.toBe(
+    await background('#chinese-defense-minister-li-shangfu'),
+  );
+});
+
+test('a paragraph permalink puts its URL in the address bar and copies it', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+  await page.goto(article.path);
+  const paragraph = page.locator('#during-his-visit-li-shangfu');
+  await paragraph.hover();
+  const permalink = paragraph.getByRole('link', { name: /^Link to paragraph: During his visit/ });
+  await expect(permalink).toBeVisible();
+  await permalink.click();
+  await expect(page).toHaveURL(new RegExp(`/${article.path}#during-his-visit-li-shangfu$`));
+  await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText(
+    'Link to paragraph copied to the clipboard.',
+  );
+  await expect(permalink).toHaveAttribute('data-copied', '');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+});
+
+test('the permalink shows on keyboard focus', async ({ page }) => {
+  await page.goto(article.path);
+  const permalink = page.locator('#chinese-defense-minister-li-shangfu a.permalink');
+  await expect(permalink).toHaveCSS('opacity', '0');
+  await permalink.focus();
+  await expect(permalink).toHaveCSS('opacity', '1');
+});
+
+test('an unknown address shows the 404 page with a way back', async ({ page }) => {
+  const response = await page.goto('no-such-article/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.getByRole('link', { name: 'See the latest articles' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest articles');
+});
+
+for (const [name, viewport] of [
+  ['desktop', { width: 1280, height: 800 }],
+  ['phone', { width: 390, height: 844 }],
+] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`screenshot of the article, ${name}, ${colorScheme}`, async ({ page }, info) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
+      await page.goto(article.path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+      // What the screenshot must show: the theme's own page colour, nothing wider
+      // than the screen, and the contents as a sidebar on a desktop, a closed block on a phone.
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+        colorScheme === 'dark' ? 'rgb(22, 23, 26)' : 'rgb(253, 252, 249)',
+      );
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+      await expect(page.getByRole('navigation', { name: 'On this page' })).toBeVisible({ visible: name === 'desktop' });
+      await expect(page.locator('summary', { hasText: 'Contents' })).toBeVisible({ visible: name === 'phone' });
+      await page.screenshot({
+        path: `test-results/screenshots/${info.project.name}-article-${name}-${colorScheme}.png`,
+        fullPage: true,
+      });
+    });
+  }
+}
