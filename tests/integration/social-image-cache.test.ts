@@ -74,6 +74,31 @@ describe('cardCache', () => {
     expect(batches).toHaveLength(1);
   });
 
+  it('serves a card its batch has drawn while the batch still draws the rest', async () => {
+    const folder = join(work, 'early');
+    mkdirSync(folder, { recursive: true });
+    let finish: (() => void) | undefined;
+    const { drawn, drawer } = counting();
+    const cache = cardCache(
+      folder,
+      {
+        ...drawer,
+        // The newest card first, as the loader orders them, then the batch keeps drawing.
+        drawAll: (jobs) => {
+          writeFileSync(jobs[0]!.file, `png of ${jobs[0]!.card.title}`);
+          return new Promise<void>((done) => (finish = done));
+        },
+      },
+      'k1',
+    );
+    cache.prefetch([card('Newest'), card('Oldest')]);
+    await new Promise((next) => setImmediate(next));
+    const png = await cache.get(card('Newest'));
+    expect(png.toString()).toBe('png of Newest');
+    expect(drawn).toEqual([]);
+    finish?.();
+  });
+
   it('draws a card itself when its batch failed to', async () => {
     const folder = join(work, 'failed-batch');
     const { drawn, drawer } = counting();

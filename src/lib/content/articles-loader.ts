@@ -46,10 +46,12 @@ export function articlesLoader(base: string): Loader {
         .map((path) => ({ path, bytes: readFileSync(join(folder, path)) }));
       // The checks, the schema or the plugins changed since the articles were last rendered: do it all again.
       const code = renderingCode();
+      const cards: Card[] = [];
       fail(
         base,
-        checkArticleFiles(files, (file) => checkChanged(file, code, context)),
+        checkArticleFiles(files, (file) => checkChanged(file, code, context, cards)),
       );
+      prefetchCards(cards);
       if (context.meta.get('rendering-code') !== code) {
         context.store.clear();
         context.meta.set('rendering-code', code);
@@ -110,34 +112,51 @@ export function articlesLoader(base: string): Loader {
 
 /**
  * The checks of one file, made only when its bytes changed since they last
- * passed. A build (not the dev server) then starts drawing its social card:
- * worker processes draw while this process renders the Markdown.
+ * passed. A build (not the dev server) then notes its social card in
+ * `cards`, to be drawn while this process renders the Markdown.
  */
-function checkChanged(file: SourceFile, code: string, { meta, watcher }: LoaderContext): string[] {
+function checkChanged(file: SourceFile, code: string, { meta, watcher }: LoaderContext, cards: Card[]): string[] {
   const key = `source-checks:${file.path}`;
   const digest = `${createHash('sha1').update(file.bytes).digest('hex')} ${code}`;
   if (meta.get(key) === digest) return [];
   const { problems, frontMatter } = inspectArticleFile(file);
-  if (problems.length === 0 && !watcher) prefetchCard(frontMatter?.data ?? {});
+  const card = problems.length === 0 && !watcher ? cardOf(frontMatter?.data ?? {}) : undefined;
+  if (card) cards.push(card);
   if (problems.length === 0) meta.set(key, digest);
   return problems;
 }
 
+interface Card {
+  title: string;
+  date: Date;
+  lang: string;
+}
+
 /**
- * Start drawing the card of a published article whose front matter looks
- * valid. Only a head start: the schema, which runs next, names any bad
+ * What the card of a published article whose front matter looks valid
+ * shows. Only for a head start: the schema, which runs next, names any bad
  * field, and the card route draws whatever was not prefetched.
  */
-function prefetchCard({ title, date, lang = 'en', draft }: Record<string, unknown>): void {
+function cardOf({ title, date, lang = 'en', draft }: Record<string, unknown>): Card | undefined {
   const day = date instanceof Date || typeof date === 'string' ? new Date(date) : undefined;
   if (draft === true || typeof title !== 'string' || typeof lang !== 'string' || !day || Number.isNaN(day.getTime()))
-    return;
+    return undefined;
   try {
     Intl.getCanonicalLocales(lang);
   } catch {
-    return;
+    return undefined;
   }
-  prefetchSocialImages([articleCard({ title, date: day, lang })]);
+  return { title, date: day, lang };
+}
+
+/**
+ * Start drawing the cards in the background, newest first: the order the
+ * card route asks for them (getArticles()), so its first pages find their
+ * cards drawn while the background process is still at the oldest.
+ */
+function prefetchCards(cards: Card[]): void {
+  cards.sort((a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title));
+  prefetchSocialImages(cards.map(articleCard));
 }
 
 /**

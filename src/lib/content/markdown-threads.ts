@@ -31,8 +31,14 @@ interface Thread {
   jobs: Map<number, { resolve: (rendered: Rendered) => void; reject: (error: unknown) => void }>;
 }
 
-/** A thread holds this many articles at most; when every thread does, this thread renders the next itself. */
-const DEPTH = 2;
+/**
+ * A thread holds this many articles at most; when every thread does, this
+ * thread renders the next itself. The glob loader waits for all ten of a
+ * batch: with 2 of them a thread sat idle half the sync waiting for this
+ * thread's 8, which also runs the loader itself. Six of ten keep both busy
+ * (1,000 articles: sync 4.5 s instead of 6, with the card drawer niced).
+ */
+const DEPTH = 6;
 /** The glob loader's batch: a rebuild that renders fewer (an edit) never pays for starting the threads. */
 const START_AFTER = 10;
 
@@ -48,12 +54,25 @@ const START_AFTER = 10;
  * @param options.script the worker (markdown-worker.ts).
  * @param options.threads how many (default: one per core but one).
  * @param options.startAfter articles rendered here before the threads start (default 10).
+ * @param options.depth articles a thread holds at most (default 6).
  */
 export function threadedEntryTypes(
   entryTypes: EntryTypes,
-  options: { script: string; markdown: ThreadOptions['markdown']; threads?: number; startAfter?: number },
+  options: {
+    script: string;
+    markdown: ThreadOptions['markdown'];
+    threads?: number;
+    startAfter?: number;
+    depth?: number;
+  },
 ): { entryTypes: EntryTypes; close: () => Promise<void> } {
-  const { script, markdown, threads = Math.max(1, availableParallelism() - 1), startAfter = START_AFTER } = options;
+  const {
+    script,
+    markdown,
+    threads = Math.max(1, availableParallelism() - 1),
+    startAfter = START_AFTER,
+    depth = DEPTH,
+  } = options;
   const type = entryTypes.get('.md');
   const getRenderFunction = type?.getRenderFunction?.bind(type);
   if (!type || !getRenderFunction) return { entryTypes, close: () => Promise.resolve() };
@@ -93,7 +112,7 @@ export function threadedEntryTypes(
           (best, t) => (best && best.jobs.size <= t.jobs.size ? best : t),
           undefined,
         );
-        if (!thread || thread.jobs.size >= DEPTH) return here(entry);
+        if (!thread || thread.jobs.size >= depth) return here(entry);
         const id = next++;
         const job: Job = { id, body: entry.body ?? '', data: entry.data, filePath: entry.filePath };
         return new Promise<Rendered>((resolve, reject) => {

@@ -75,8 +75,9 @@ export function cardCache(folder: string, drawer: Drawer, key = drawingKey()): C
     async get(card, upcoming = []) {
       const name = keyOf(card);
       // Drawn in the background? Then from disk, once that is done; if it failed, here and now.
+      // Its own file may be there already (the batch draws in the order pages ask): no need to wait for the rest.
       const background = batched.get(name);
-      if (background) {
+      if (background && !existsSync(fileOf(card))) {
         // The batch's process never holds the build open; a page waiting on it must, or Node would
         // exit, its event loop empty, with the build half-written and exit code 0.
         const open = setInterval(() => undefined, 60_000);

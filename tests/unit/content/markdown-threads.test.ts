@@ -50,7 +50,7 @@ describe('threadedEntryTypes', () => {
     const alone = await renderer(entryTypes);
     const expected = await Promise.all(bodies.map((body, index) => alone(entry(body, index))));
     count.here = 0;
-    const threads = threadedEntryTypes(entryTypes, { script: WORKER, markdown, threads: 1, startAfter: 0 });
+    const threads = threadedEntryTypes(entryTypes, { script: WORKER, markdown, threads: 1, startAfter: 0, depth: 2 });
     try {
       const render = await renderer(threads.entryTypes);
       // Three at once: the thread takes two, this thread the third.
