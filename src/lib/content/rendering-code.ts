@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 // Read from the project, not from here: the build bundles this module elsewhere.
 const SOURCES = [
+  'src/lib/content/article-markdown.ts',
   'src/lib/content/article-schema.ts',
   'src/lib/content/content-checks.ts',
   'src/lib/content/front-matter.ts',
