@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DrawingPool, drawAll } from '../../src/lib/social-card/social-image-pool';
+import { DrawingPool } from '../../src/lib/social-card/social-image-pool';
 
 const work = mkdtempSync(join(tmpdir(), 'broadsheet-pool-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -57,22 +57,5 @@ describe('DrawingPool', () => {
     await expect(new DrawingPool(file, 1).draw(card('Boxes'))).rejects.toThrow(
       'Drawing the social card for “Boxes” failed: no font',
     );
-  });
-});
-
-describe('drawAll', () => {
-  it('draws in a process the system runs at a lower priority than the build (nice 10)', async () => {
-    // The stand-in reports its own niceness as the kernel has it (/proc/self/stat, field 19).
-    const script = join(work, 'nice.mjs');
-    writeFileSync(
-      script,
-      `import { readFileSync, writeFileSync } from 'node:fs';
-const stat = readFileSync('/proc/self/stat', 'utf8');
-const [{ file }] = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-writeFileSync(file, stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);`,
-    );
-    const out = join(work, 'niceness.txt');
-    await drawAll(script, [{ card: card('Any'), file: out }]);
-    expect(Number(readFileSync(out, 'utf8'))).toBe(10);
   });
 });

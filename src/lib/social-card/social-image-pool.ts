@@ -1,6 +1,6 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, setPriority, tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SocialCard } from './social-image.ts';
 
@@ -112,7 +112,6 @@ export function drawAll(script: string, jobs: { card: SocialCard; file: string }
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--expose-gc', script, list], { stdio: ['ignore', 'inherit', 'inherit'] });
     child.unref();
-    yieldCpu(child);
     const stop = () => child.kill();
     process.once('exit', stop);
     child.on('error', reject);
@@ -126,22 +125,4 @@ export function drawAll(script: string, jobs: { card: SocialCard; file: string }
         );
     });
   });
-}
-
-/** How far the background drawer stands back (nice 10): see `yieldCpu`. */
-const BACKGROUND_PRIORITY = 10;
-
-/**
- * Let the Markdown rendering go first. The build's cores are saturated
- * while it renders the articles, which every page waits for, and one of them
- * is mostly idle while the pages are written: cards drawn at a lower
- * priority fill that gap instead of slowing the rendering (1,000 articles:
- * about a second less a cold build). A system that refuses leaves it as is.
- */
-function yieldCpu(child: ChildProcess): void {
-  try {
-    if (child.pid !== undefined) setPriority(child.pid, BACKGROUND_PRIORITY);
-  } catch {
-    // Only an ordering of work: the cards are drawn all the same.
-  }
 }
