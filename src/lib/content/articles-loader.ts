@@ -13,6 +13,7 @@ import { unknownAuthor } from './bylines.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { renderingCode } from './rendering-code.ts';
 import { factsOfEntry } from './entry-facts.ts';
+import { newestFirst } from './newest-first.ts';
 import { completeHashes, HTML_KEY, htmlFolder, keepFacts, keepHtml, pruneHtml } from './html-store.ts';
 import { articleCard } from '../social-card/article-card.ts';
 import { prefetchSocialImages } from '../social-card/social-image-cache.ts';
@@ -150,12 +151,12 @@ function cardOf({ title, date, lang = 'en', draft }: Record<string, unknown>): C
 }
 
 /**
- * Start drawing the cards in the background, newest first: the order the
- * card route asks for them (getArticles()), so its first pages find their
- * cards drawn while the background process is still at the oldest.
+ * Start drawing the cards in the background in the order the card route
+ * asks for them (getArticles(): newest-first.ts), so its first pages find
+ * their cards drawn while the background process is still at the oldest.
  */
 function prefetchCards(cards: Card[]): void {
-  cards.sort((a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title));
+  cards.sort(newestFirst);
   prefetchSocialImages(cards.map(articleCard));
 }
 

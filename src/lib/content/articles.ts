@@ -3,6 +3,7 @@ import type { MarkdownHeading } from 'astro';
 import { readConfig } from '../config';
 import { HTML_KEY, htmlFolder, readHtml } from './html-store';
 import { factsOfEntry } from './entry-facts';
+import { newestFirst } from './newest-first';
 import type { RenderedArticle } from './rendered-article';
 
 export type Article = CollectionEntry<'articles'>;
@@ -27,9 +28,7 @@ let published: Promise<Article[]> | undefined;
 
 async function publishedArticles(): Promise<Article[]> {
   const articles = await getCollection('articles', (article) => !article.data.draft);
-  return articles.sort(
-    (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title),
-  );
+  return articles.sort((a, b) => newestFirst(a.data, b.data));
 }
 
 /** Minutes to read the article, counted from its rendered text when it was rendered (the store keeps no Markdown). */
