@@ -2,7 +2,8 @@
 // and only when a query needs it (search-client.ts searches through them).
 import type { PageData } from '../lib/search/paragraph-hits';
 import { mergedLanguages, queryLanguage } from '../lib/search/query-language';
-import { MANIFEST, type BundlesManifest, type SearchBundle, type SearchPart } from '../lib/search/search-bundles';
+import type { SearchPart } from '../lib/search/search-bundles';
+import { loadBundles, preloadLanguage } from './search-manifest';
 import { pageLanguage } from './page-language';
 import { pagefindScript } from './pagefind-url';
 
@@ -26,17 +27,9 @@ interface PagefindModule {
 }
 
 const modules = new Map<string, Promise<PagefindModule>>();
-let manifest: Promise<SearchBundle[]> | undefined;
 const instances = new Map<string, Promise<Pagefind>>();
 
-/** The site's search bundles, newest articles first (`pagefind/bundles.json`, written by the build). */
-export function loadBundles(base: string): Promise<SearchBundle[]> {
-  manifest ??= fetch(`${base}${MANIFEST}`)
-    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${response.status}`))))
-    .then((file: BundlesManifest) => file.bundles);
-  manifest.catch(() => (manifest = undefined));
-  return manifest;
-}
+export { loadBundles };
 
 /**
  * A Pagefind instance over one part of a bundle (one index folder) whose
@@ -62,7 +55,6 @@ export function loadPagefind(base: string, bundle: SearchPart, language: string)
     const metaCacheTag = bundle.entry.tag;
     const pagefind = createInstance({ basePath: path, baseUrl: base, noWorker: true, metaCacheTag });
     root.lang = documentLanguage;
-    warmSegmenter(language);
     for (const other of mergedLanguages(language, bundle.languages)) {
       // An absolute URL: Pagefind skips a merge whose path equals its own bundle's.
       await pagefind.mergeIndex(new URL(path, location.href).href, { language: other, baseUrl: base, metaCacheTag });
@@ -72,19 +64,6 @@ export function loadPagefind(base: string, bundle: SearchPart, language: string)
   instance.catch(() => instances.delete(key));
   instances.set(key, instance);
   return instance;
-}
-
-let warmed = false;
-
-/**
- * Pagefind splits every query with an `Intl.Segmenter`; the first one a page
- * makes loads ICU's break rules (30–80 ms here). Make it while the index is
- * still on its way, once: later ones, in any language, reuse the rules.
- */
-function warmSegmenter(language: string): void {
-  if (warmed || typeof Intl.Segmenter !== 'function') return;
-  warmed = true;
-  setTimeout(() => new Intl.Segmenter(language, { granularity: 'grapheme' }).segment(language), 0);
 }
 
 /**
@@ -123,24 +102,9 @@ async function preloadNewest(base: string): Promise<void> {
   const code = pagefindModule(base, pageLanguage());
   const [newest] = await loadBundles(base);
   if (!newest) return;
-  const language = bundleLanguage(newest, '', pageLanguage());
-  preloadEntry(base, newest, language);
+  const language = preloadLanguage(newest, pageLanguage());
   await code;
   await (await loadPagefind(base, newest, language)).init();
-}
-
-/**
- * Ask at once for what Pagefind asks for in two round trips: a part's entry
- * file, then the language's metadata and wasm it names (bundles.json lists
- * them). Pagefind's own requests for the same URLs take these responses.
- */
-function preloadEntry(base: string, part: SearchPart, language: string): void {
-  const folder = `${base}${part.path}`;
-  const files = part.entry.files[language] ?? [];
-  for (const href of [`${folder}pagefind-entry.json?ts=${part.entry.tag}`, ...files.map((file) => folder + file)])
-    document.head.append(
-      Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href, crossOrigin: 'anonymous' }),
-    );
 }
 
 /** The language whose stemmer reads `query` in `bundle`: one of the query's script, or one it holds. */

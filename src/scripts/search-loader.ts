@@ -3,16 +3,17 @@
 // opens the search page, so nothing is lost if the module never arrives.
 // It also imports, on request, the helpers an article page needs only now
 // and then (helpers.ts): a file's dynamic imports resolve, an inline script's do not.
-import { MANIFEST } from '../lib/search/search-bundles';
 import type { Helper, HelperRequest, HELPER_EVENT as HelperEvent, HELPERS_LISTENING as Listening } from './helpers';
 import { pageLanguage } from './page-language';
 import { pagefindScript } from './pagefind-url';
+import { loadBundles, preloadEntry, preloadLanguage } from './search-manifest';
 
 let loading: Promise<unknown> | undefined;
 function load(): Promise<unknown> {
   if (!loading) {
     preloadIndex();
     loading = import('./search');
+    warmSegmenter();
   }
   return loading;
 }
@@ -26,14 +27,26 @@ function load(): Promise<unknown> {
 function preloadIndex(): void {
   const base = document.querySelector<HTMLElement>('site-search, search-page')?.dataset['base'];
   if (base === undefined) return;
-  const link = (rel: string, href: string, as?: string) =>
-    document.head.append(
-      Object.assign(document.createElement('link'), { rel, href, ...(as ? { as, crossOrigin: 'anonymous' } : {}) }),
-    );
-  link('modulepreload', pagefindScript(base, pageLanguage()));
-  link('preload', `${base}${MANIFEST}`, 'fetch');
+  const language = pageLanguage();
+  document.head.append(
+    Object.assign(document.createElement('link'), { rel: 'modulepreload', href: pagefindScript(base, language) }),
+  );
+  // The entry's files as soon as the list names them, before any search code has run.
+  loadBundles(base)
+    .then(([newest]) => newest && preloadEntry(base, newest, preloadLanguage(newest, language)))
+    .catch(() => undefined);
   // A failure here is the UI's to report, when a query needs the index.
   import('./pagefind-instances').then(({ preloadSearch }) => preloadSearch(base)).catch(() => undefined);
+}
+
+/**
+ * Pagefind splits every query with an `Intl.Segmenter`; a page's first one
+ * loads ICU's break rules (15–30 ms here). Make it while the requests above
+ * are on their way: until they arrive the page has nothing else to do.
+ */
+function warmSegmenter(): void {
+  if (typeof Intl.Segmenter === 'function')
+    new Intl.Segmenter(pageLanguage(), { granularity: 'grapheme' }).segment('a');
 }
 
 const boxes = () => document.querySelectorAll<HTMLInputElement>('site-search input, search-page input');

@@ -221,6 +221,24 @@ test('a first search asks for Pagefind’s entry, metadata and wasm together, an
   for (const name of wanted.slice(1)) expect(events.indexOf(`ask ${name}`), name).toBeLessThan(entryArrived);
 });
 
+test('focusing the box asks for Pagefind’s entry before any search code has arrived', async ({ page }) => {
+  // The search UI and the Pagefind glue held back: the loader alone must start on the index, from the bundle list.
+  await page.route(/\/_astro\/(search|pagefind-instances)\.[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  const events: string[] = [];
+  const file = (url: string) => new URL(url).pathname.split('/').at(-1)!;
+  page.on('request', (request) => events.push(`ask ${file(request.url())}`));
+  page.on('requestfinished', (request) => events.push(`got ${file(request.url())}`));
+  await page.goto(article.path, { waitUntil: 'networkidle' });
+  await headerBox(page).focus();
+  await expect.poll(() => events.includes('ask pagefind-entry.json')).toBe(true);
+  expect(events.filter((event) => /^got (search|pagefind-instances)\..*\.js$/.test(event))).toEqual([]);
+  await page.keyboard.type('Minsk');
+  await expect(listbox(page).getByRole('option').first()).toBeVisible();
+});
+
 test('no search code or index loads until search is used', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
