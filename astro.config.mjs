@@ -9,6 +9,7 @@ import incrementalLinks from './src/integrations/incremental-links.ts';
 import { presortedSitemap } from './src/integrations/presorted-sitemap.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import siteUrlCheck from './src/integrations/site-url-check.ts';
+import socialCards from './src/integrations/social-cards.ts';
 import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
 import { readConfig, shadowingEnv } from './src/lib/config.ts';
 import { contentSecurityPolicy } from './src/lib/meta/content-security-policy.ts';
@@ -37,6 +38,8 @@ export default defineConfig({
     }),
     // Last: Pagefind indexes the pages the build has written.
     searchIndex({ recentArticles: config.recentArticles }),
+    // The cards go in place from their cache while Pagefind works.
+    socialCards(),
     // After the index: _headers names its files.
     deployHeaders({ base: config.base }),
     // Last: a build whose event loop emptied before this point fails instead of passing half-written.

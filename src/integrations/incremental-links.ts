@@ -7,6 +7,7 @@ import { filesUnder } from '../lib/build/files-under.ts';
 import { inPool } from '../lib/build/in-pool.ts';
 import { pruneOutput } from '../lib/build/prune-output.ts';
 import { BUNDLE_FOLDERS } from '../lib/search/search-bundles.ts';
+import { socialCardFolder } from '../lib/paths.ts';
 
 /** Links made at once: each system call waits on the disk, so the waits overlap on the thread pool. */
 const LINKS_AT_ONCE = 32;
@@ -77,7 +78,8 @@ export default function incrementalLinks(): AstroIntegration {
           inPlace = pruneOutput(
             outDir,
             join(cacheDir, 'dist'),
-            BUNDLE_FOLDERS.map((folder) => folder.replace(/\/$/, '')),
+            // The search index and the social cards keep their folders in step with caches of their own.
+            [...BUNDLE_FOLDERS, socialCardFolder].map((folder) => folder.replace(/\/$/, '')),
           );
       },
       // As soon as the pages are written: the search index and _headers, which start reading them in

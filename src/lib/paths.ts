@@ -33,8 +33,9 @@ export const yearPath = (year: number | string): string => `archive/${year}/`;
 /** The search page, with a query when given. */
 export const searchPath = (query?: string): string => (query ? `search/?q=${encodeURIComponent(query)}` : 'search/');
 
-/** An article's social card, drawn at build time. */
-export const socialCardPath = (id: string): string => `og/${id}.png`;
+/** The folder of the social cards, and an article's card in it (drawn at build time). */
+export const socialCardFolder = 'og/';
+export const socialCardPath = (id: string): string => `${socialCardFolder}${id}.png`;
 
 export const feedPath = 'rss.xml';
 

@@ -30,10 +30,12 @@ export interface BuildResult {
   dist: DirSize;
   pagefindDir: DirSize;
   pages: number;
-  /** Files the build wrote (pages, cards, feeds), and of them those taken from Astro's incremental cache (linked or copied), not rendered. */
+  /** Files Astro wrote (pages, feeds; not the cards, see `cards`), and of them those taken from its incremental cache (linked or copied), not rendered. */
   routes: { written: number; copied: number };
   /** Parts of the search index Pagefind indexed afresh, of all (the rest were copied from the cache). */
   searchParts: { indexed: number; total: number };
+  /** Social cards: already in place from the last build, linked from the card cache now, removed. */
+  cards: { inPlace: number; linked: number; removed: number };
 }
 
 /** pid → children, from the ppid field of every /proc/<pid>/stat. */
@@ -188,6 +190,8 @@ export async function measureBuild(options: {
   });
   const indexed = /indexed \d+ articles in ([\d.]+) s \((\d+) of (\d+) parts afresh\)/.exec(build.output);
   if (!indexed) throw new Error(`astro build printed no search-index line:\n${build.output.slice(-2000)}`);
+  const cards = /(\d+) cards: (\d+) in place, (\d+) linked from the card cache, (\d+) removed/.exec(build.output);
+  if (!cards) throw new Error(`astro build printed no social-cards line:\n${build.output.slice(-2000)}`);
   const pagefindMs = Number(indexed[1]) * 1000;
   const astro = { ms: build.ms - pagefindMs, peakRssBytes: build.peakRssBytes };
   const pagefind = { ms: pagefindMs, peakRssBytes: build.peakRssBytes };
@@ -210,5 +214,6 @@ export async function measureBuild(options: {
       copied: build.output.split('(restored)').length + build.output.split('(cached)').length - 2,
     },
     searchParts: { indexed: Number(indexed[2]), total: Number(indexed[3]) },
+    cards: { inPlace: Number(cards[2]), linked: Number(cards[3]), removed: Number(cards[4]) },
   };
 }

@@ -120,6 +120,16 @@ export async function measureRebuilds(
   // A new article enters the newest bundle and pushes its oldest into the archive: two parts at most.
   if (addBuild.searchParts.indexed > 2)
     throw new Error(`one article added, yet ${addBuild.searchParts.indexed} search index parts were indexed again`);
+  // A card changes with its headline or date only: an edit links none, a new article its own.
+  for (const [name, build, linked] of [
+    ['nothing changed', noChange.build, 0],
+    ['one paragraph edited', editBuild, 0],
+    ['one article added', addBuild, 1],
+  ] as const)
+    if (build.cards.linked !== linked || build.cards.removed !== 0)
+      throw new Error(
+        `${name}, yet ${build.cards.linked} social card(s) were linked anew and ${build.cards.removed} removed`,
+      );
   for (const [name, step] of Object.entries({ editParagraph, addArticle }))
     if (step.comparedWithCold?.differing.length)
       throw new Error(

@@ -1,8 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SocialCard } from '../social-card/social-image.ts';
 
-/** What the search index needs to know of each article, as the content collection has it. */
+/** What the build's last steps need to know of each article, as the content collection has it. */
 export interface ListedArticle {
   id: string;
   /** Publication day, `YYYY-MM-DD`. */
@@ -11,12 +12,15 @@ export interface ListedArticle {
   modified: string;
   lang: string;
   draft: boolean;
+  /** What its social card shows (article-card.ts): the social-cards integration puts the card in place. */
+  card: SocialCard;
 }
 
 /**
  * The collection's articles, written by the loader at every content sync into
- * Astro's cache folder and read by the search-index integration after the
- * build: the index is fed from the collection, never from the built HTML.
+ * Astro's cache folder and read by the integrations after the build (search
+ * index, sitemap, social cards): they are fed from the collection, never
+ * from the built HTML.
  */
 export function articleListFile(cacheDir: URL): string {
   return fileURLToPath(new URL('broadsheet/articles.json', cacheDir));

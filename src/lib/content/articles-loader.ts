@@ -101,10 +101,11 @@ export function articlesLoader(base: string): Loader {
       writeArticleList(
         context.config.cacheDir,
         [...context.store.values()].map(({ id, data }) => {
-          const { date, updated, corrections, lang, draft } = data as ArticleData;
+          const { title, date, updated, corrections, lang, draft } = data as ArticleData;
           const day = (value: Date) => new Date(value).toISOString().slice(0, 10);
           const modified = [date, updated, ...corrections.map((c) => c.date)].filter((d) => d !== undefined).map(day);
-          return { id, day: day(date), modified: modified.sort().at(-1)!, lang, draft };
+          const card = articleCard({ title, date: new Date(date), lang });
+          return { id, day: day(date), modified: modified.sort().at(-1)!, lang, draft, card };
         }),
       );
     },

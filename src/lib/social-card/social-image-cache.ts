@@ -9,6 +9,8 @@ import { writeWhole } from './write-whole.ts';
 export interface CardCache {
   /** The card's PNG, from the cache or drawn; `upcoming` cards start drawing now too. */
   get(card: SocialCard, upcoming?: SocialCard[]): Promise<Buffer>;
+  /** The cache's file of the card's PNG, once it is there (as `get`). */
+  file(card: SocialCard, upcoming?: SocialCard[]): Promise<string>;
   /** Start drawing, in the background, the cards the cache lacks, for a later `get`. */
   prefetch(cards: SocialCard[]): void;
 }
@@ -71,8 +73,11 @@ export function cardCache(folder: string, drawer: Drawer, key = drawingKey()): C
     written.catch(() => undefined);
     inflight.set(name, written);
   };
-  return {
+  const cache: CardCache = {
     async get(card, upcoming = []) {
+      return readFileSync(await cache.file(card, upcoming));
+    },
+    async file(card, upcoming = []) {
       const name = keyOf(card);
       // Drawn in the background? Then from disk, once that is done; if it failed, here and now.
       // Its own file may be there already (the batch draws in the order pages ask): no need to wait for the rest.
@@ -90,7 +95,7 @@ export function cardCache(folder: string, drawer: Drawer, key = drawingKey()): C
       } finally {
         inflight.delete(name);
       }
-      return readFileSync(fileOf(card));
+      return fileOf(card);
     },
     prefetch(cards) {
       for (const card of cards) {
@@ -108,6 +113,7 @@ export function cardCache(folder: string, drawer: Drawer, key = drawingKey()): C
       }
     },
   };
+  return cache;
 }
 
 const CACHE = Symbol.for('broadsheet.social-image-cache');
@@ -132,6 +138,11 @@ function buildCache(): CardCache {
 /** The card's PNG for the build: cached on disk, drawn in worker processes. */
 export function socialImage(card: SocialCard, upcoming: SocialCard[] = []): Promise<Buffer> {
   return buildCache().get(card, upcoming);
+}
+
+/** The cache's file of the card's PNG for the build, drawn first if need be. */
+export function socialImageFile(card: SocialCard): Promise<string> {
+  return buildCache().file(card);
 }
 
 /** Start drawing the build's cards now, in worker processes, while it does other work. */
