@@ -1,4 +1,5 @@
-import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFile, link, rm } from 'node:fs/promises';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -8,7 +9,7 @@ import { sameFile } from '../lib/build/same-file.ts';
 import { socialCardFolder, socialCardPath } from '../lib/paths.ts';
 import { socialImageFile } from '../lib/social-card/social-image-cache.ts';
 
-/** Cards awaited at once: most are drawn by now, and each costs a stat and a link. */
+/** Cards put in place at once: each link waits on the disk, so the waits overlap on the thread pool. */
 const AT_ONCE = 32;
 
 /**
@@ -52,12 +53,8 @@ export default function socialCards(): AstroIntegration {
             throw new Error(`cannot draw the social card of article “${article.id}”`, { cause });
           }
           if (sameFile(source, target)) return false;
-          rmSync(target, { force: true });
-          try {
-            linkSync(source, target);
-          } catch {
-            copyFileSync(source, target); // A file system without hard links, or another device.
-          }
+          await rm(target, { force: true });
+          await link(source, target).catch(() => copyFile(source, target)); // No hard links here, or another device.
           return true;
         });
         const linked = placed.filter(Boolean).length;
