@@ -197,16 +197,22 @@ test('a slow index shows a loading state, then the results', async ({ page }) =>
   await expect(pageStatus(page)).toHaveText('2 articles for “Moscow”.');
 });
 
+/** The page's requests in order, by file name: `ask <name>` when made, `got <name>` when finished. */
+function requestEvents(page: Page): string[] {
+  const events: string[] = [];
+  const file = (url: string) => new URL(url).pathname.split('/').at(-1)!;
+  page.on('request', (request) => events.push(`ask ${file(request.url())}`));
+  page.on('requestfinished', (request) => events.push(`got ${file(request.url())}`));
+  return events;
+}
+
 test('a first search asks for Pagefind’s entry, metadata and wasm together, and for each once', async ({ page }) => {
   // What Pagefind loads for an English page, read from the index it wrote: its entry, then the two files that names.
   const { languages } = JSON.parse(
     readFileSync(new URL('../../dist/pagefind/pagefind-entry.json', import.meta.url), 'utf8'),
   );
   const wanted = ['pagefind-entry.json', `pagefind.${languages.en.hash}.pf_meta`, `wasm.${languages.en.wasm}.pagefind`];
-  const events: string[] = [];
-  const file = (url: string) => new URL(url).pathname.split('/').at(-1)!;
-  page.on('request', (request) => events.push(`ask ${file(request.url())}`));
-  page.on('requestfinished', (request) => events.push(`got ${file(request.url())}`));
+  const events = requestEvents(page);
   await page.goto(article.path, { waitUntil: 'networkidle' });
   await headerBox(page).click();
   await page.keyboard.type('Minsk');
@@ -227,10 +233,7 @@ test('focusing the box asks for Pagefind’s entry before any search code has ar
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await route.continue();
   });
-  const events: string[] = [];
-  const file = (url: string) => new URL(url).pathname.split('/').at(-1)!;
-  page.on('request', (request) => events.push(`ask ${file(request.url())}`));
-  page.on('requestfinished', (request) => events.push(`got ${file(request.url())}`));
+  const events = requestEvents(page);
   await page.goto(article.path, { waitUntil: 'networkidle' });
   await headerBox(page).focus();
   await expect.poll(() => events.includes('ask pagefind-entry.json')).toBe(true);
