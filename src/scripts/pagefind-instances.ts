@@ -3,7 +3,7 @@
 import type { PageData } from '../lib/search/paragraph-hits';
 import { mergedLanguages, queryLanguage } from '../lib/search/query-language';
 import type { SearchPart } from '../lib/search/search-bundles';
-import { loadBundles, preloadLanguage } from './search-manifest';
+import { loadBundles, partLanguage } from './search-manifest';
 import { pageLanguage } from './page-language';
 import { pagefindScript } from './pagefind-url';
 
@@ -28,8 +28,6 @@ interface PagefindModule {
 
 const modules = new Map<string, Promise<PagefindModule>>();
 const instances = new Map<string, Promise<Pagefind>>();
-
-export { loadBundles };
 
 /**
  * A Pagefind instance over one part of a bundle (one index folder) whose
@@ -102,13 +100,12 @@ async function preloadNewest(base: string): Promise<void> {
   const code = pagefindModule(base, pageLanguage());
   const [newest] = await loadBundles(base);
   if (!newest) return;
-  const language = preloadLanguage(newest, pageLanguage());
+  const language = partLanguage(newest, pageLanguage());
   await code;
   await (await loadPagefind(base, newest, language)).init();
 }
 
 /** The language whose stemmer reads `query` in `bundle`: one of the query's script, or one it holds. */
 export function bundleLanguage(bundle: SearchPart, query: string, own: string): string {
-  const language = queryLanguage(query, bundle.languages, own);
-  return bundle.languages.includes(language) ? language : (bundle.languages[0] ?? language);
+  return partLanguage(bundle, queryLanguage(query, bundle.languages, own));
 }

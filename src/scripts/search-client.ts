@@ -3,14 +3,8 @@ import { queryWords } from '../lib/search/query-language';
 import { partsOf, type SearchBundle, type SearchPart } from '../lib/search/search-bundles';
 import { textDirection } from '../lib/text-direction';
 import { pageLanguage } from './page-language';
-import {
-  bundleLanguage,
-  loadBundles,
-  loadPagefind,
-  type Filters,
-  type Pagefind,
-  type PagefindResult,
-} from './pagefind-instances';
+import { loadBundles } from './search-manifest';
+import { bundleLanguage, loadPagefind, type Filters, type Pagefind, type PagefindResult } from './pagefind-instances';
 
 export type { Filters } from './pagefind-instances';
 export { preloadSearch } from './pagefind-instances';

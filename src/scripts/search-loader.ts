@@ -6,7 +6,7 @@
 import type { Helper, HelperRequest, HELPER_EVENT as HelperEvent, HELPERS_LISTENING as Listening } from './helpers';
 import { pageLanguage } from './page-language';
 import { pagefindScript } from './pagefind-url';
-import { loadBundles, preloadEntry, preloadLanguage } from './search-manifest';
+import { loadBundles, preloadEntry, partLanguage } from './search-manifest';
 
 let loading: Promise<unknown> | undefined;
 function load(): Promise<unknown> {
@@ -33,7 +33,7 @@ function preloadIndex(): void {
   );
   // The entry's files as soon as the list names them, before any search code has run.
   loadBundles(base)
-    .then(([newest]) => newest && preloadEntry(base, newest, preloadLanguage(newest, language)))
+    .then(([newest]) => newest && preloadEntry(base, newest, partLanguage(newest, language)))
     .catch(() => undefined);
   // A failure here is the UI's to report, when a query needs the index.
   import('./pagefind-instances').then(({ preloadSearch }) => preloadSearch(base)).catch(() => undefined);

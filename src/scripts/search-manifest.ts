@@ -14,9 +14,9 @@ export function loadBundles(base: string): Promise<SearchBundle[]> {
   return manifest;
 }
 
-/** The language a part is loaded in before any query is typed: the page's own when the part holds it. */
-export function preloadLanguage(part: SearchPart, own: string): string {
-  return part.languages.includes(own) ? own : (part.languages[0] ?? own);
+/** The language a part is read in: `wanted` when the part holds it, else its first. */
+export function partLanguage(part: SearchPart, wanted: string): string {
+  return part.languages.includes(wanted) ? wanted : (part.languages[0] ?? wanted);
 }
 
 /**

@@ -10,10 +10,12 @@ const index = vi.hoisted(() => {
 });
 
 vi.mock('../../../src/scripts/page-language', () => ({ pageLanguage: () => 'en' }));
-vi.mock('../../../src/scripts/pagefind-instances', () => ({
+vi.mock('../../../src/scripts/search-manifest', () => ({
   loadBundles: async () => [
     { path: 'pagefind/', pages: 3, languages: ['en'], oldest: '2024-01-01', newest: '2024-03-01' },
   ],
+}));
+vi.mock('../../../src/scripts/pagefind-instances', () => ({
   bundleLanguage: () => 'en',
   loadPagefind: async (): Promise<Pagefind> => {
     await index.loaded;
