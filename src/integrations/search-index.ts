@@ -45,13 +45,13 @@ export default function searchIndex({ recentArticles }: SearchIndexOptions): Ast
       'astro:build:start': () => {
         early = undefined;
         published = undefined;
-        listenToPages((pathname, html) => {
+        listenToPages((pathname, bytes) => {
           if (!pathname.startsWith(base)) return;
           early ??= earlyIndexer(
             join(fileURLToPath(cacheDir!), 'search-index-early'),
             earlyParts(articles(), recentArticles),
           );
-          early.take(fileOf(decodeURI(pathname.slice(base.length))), html);
+          early.take(fileOf(decodeURI(pathname.slice(base.length))), bytes);
         });
       },
       // Pagefind indexes in processes of its own: started as soon as the pages are written, it

@@ -32,7 +32,7 @@ function site(name: string, html: (id: string) => string) {
 function fed(name: string, html: (id: string) => string, ids = Object.keys(DAYS)) {
   const pages = Object.entries(DAYS).map(([id, date]) => ({ path: path(id), file: path(id), date }));
   const indexer = earlyIndexer(join(work, `${name}-early`), searchParts(pages, 2).flat());
-  for (const id of ids) indexer.take(path(id), html(id));
+  for (const id of ids) indexer.take(path(id), Buffer.from(html(id)));
   return indexer;
 }
 
@@ -104,10 +104,11 @@ describe('earlyIndexer (a part indexed while the build still renders)', () => {
   }, 60_000);
 
   it('reports a part it failed to index, and the site still gets it indexed from the written pages', async () => {
-    // The rendered copy of `a` is lost before its part (2021: `a`, `e`) is complete: it cannot be staged.
+    // A file stands where the part of 2021 (`a`, `e`) is to be staged once complete: it cannot be.
     const indexer = fed('fails', article, ['a', 'b', 'c', 'd']);
-    rmSync(join(work, 'fails-early/rendered', path('a')));
-    indexer.take(path('e'), article('e'));
+    mkdirSync(join(work, 'fails-early/staging/pagefind-archive'), { recursive: true });
+    writeFileSync(join(work, 'fails-early/staging/pagefind-archive/2021'), '');
+    indexer.take(path('e'), Buffer.from(article('e')));
     expect(await indexer.result('pagefind-archive/2021/')).toBeUndefined();
     expect(indexer.failures()).toEqual([expect.stringContaining('pagefind-archive/2021/')]);
     await expectSameAsLate('fails', indexer, article);

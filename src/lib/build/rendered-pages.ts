@@ -6,8 +6,8 @@
  */
 const LISTENER = Symbol.for('broadsheet:rendered-pages');
 
-/** Told each page rendered: its URL's path (with the base path) and its HTML. */
-export type PageListener = (pathname: string, html: string) => void;
+/** Told each page rendered: its URL's path (with the base path) and the bytes written. */
+export type PageListener = (pathname: string, bytes: Buffer) => void;
 
 type WithListener = typeof globalThis & { [LISTENER]?: PageListener };
 
@@ -18,6 +18,6 @@ export function listenToPages(listener?: PageListener): void {
 }
 
 /** A page was rendered: tell the listener, if any (the dev server has none). */
-export function pageRendered(pathname: string, html: string): void {
-  (globalThis as WithListener)[LISTENER]?.(pathname, html);
+export function pageRendered(pathname: string, bytes: Buffer): void {
+  (globalThis as WithListener)[LISTENER]?.(pathname, bytes);
 }
