@@ -7,7 +7,7 @@ import { readArticleList } from '../lib/content/article-list.ts';
 import { inPool } from '../lib/build/in-pool.ts';
 import { sameFile } from '../lib/build/same-file.ts';
 import { socialCardFolder, socialCardPath } from '../lib/paths.ts';
-import { socialImageFile } from '../lib/social-card/social-image-cache.ts';
+import { hurrySocialImages, socialImageFile } from '../lib/social-card/social-image-cache.ts';
 
 /** Cards put in place at once: each link waits on the disk, so the waits overlap on the thread pool. */
 const AT_ONCE = 32;
@@ -17,9 +17,9 @@ const AT_ONCE = 32;
  * as a hard link of the card cache's file (social-image-cache.ts), instead
  * of a page the build renders: a route per card cost Astro's page
  * machinery 1.4 ms a card on this one thread, and wrote each PNG a second
- * time. The cards are drawn in the background from the loader on, so most
- * are in the cache when the pages are written; a card still missing is
- * drawn here. A card already linked stays as it is, and a card whose
+ * time. The cards are drawn in the background from the loader on, at a low
+ * priority, so most are in the cache when the pages are written; what is
+ * left then is drawn on a second core as well. A card already linked stays as it is, and a card whose
  * article is gone is removed, so the folder is what a cold build writes.
  * The dev server draws the cards on request (src/pages/og/).
  */
@@ -33,6 +33,7 @@ export default function socialCards(): AstroIntegration {
       },
       'astro:build:generated': async ({ dir, logger }) => {
         const started = performance.now();
+        hurrySocialImages();
         const site = fileURLToPath(dir);
         const folder = join(site, socialCardFolder);
         mkdirSync(folder, { recursive: true });

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cardCache, drawingInputs, socialImage, type Drawer } from '../../src/lib/social-card/social-image-cache';
+import { drawAll } from '../../src/lib/social-card/social-image-pool';
 
 const work = mkdtempSync(join(tmpdir(), 'broadsheet-cards-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -99,6 +100,39 @@ describe('cardCache', () => {
     finish?.();
   });
 
+  it('draws the prefetched batch in the background, and a second batch, from the other end, when hurried', async () => {
+    const folder = join(work, 'hurry');
+    mkdirSync(folder, { recursive: true });
+    const batches: { titles: string[]; background: boolean }[] = [];
+    let finish: (() => void) | undefined;
+    const cache = cardCache(
+      folder,
+      {
+        ...counting().drawer,
+        drawAll: (jobs, background = false) => {
+          batches.push({ titles: jobs.map((job) => job.card.title), background });
+          if (!background) return Promise.resolve();
+          // The background process has drawn the newest card and works on.
+          writeFileSync(jobs[0]!.file, 'drawn');
+          return new Promise<void>((done) => (finish = done));
+        },
+      },
+      'k1',
+    );
+    cache.prefetch([card('Newest'), card('Newer'), card('Older'), card('Oldest')]);
+    await new Promise((next) => setImmediate(next));
+    cache.hurry();
+    cache.hurry();
+    expect(batches).toEqual([
+      { titles: ['Newest', 'Newer', 'Older', 'Oldest'], background: true },
+      { titles: ['Oldest', 'Older', 'Newer'], background: false },
+    ]);
+    finish?.();
+    await new Promise((next) => setImmediate(next));
+    cache.hurry();
+    expect(batches).toHaveLength(2);
+  });
+
   it('draws a card itself when its batch failed to', async () => {
     const folder = join(work, 'failed-batch');
     const { drawn, drawer } = counting();
@@ -106,6 +140,28 @@ describe('cardCache', () => {
     cache.prefetch([card('Lost')]);
     expect((await cache.get(card('Lost'))).toString()).toBe('png of Lost');
     expect(drawn).toEqual(['Lost']);
+  });
+});
+
+describe('drawAll', () => {
+  // A stand-in for the drawing worker: it writes, as each card, the priority it runs at.
+  const script = join(work, 'priority.mjs');
+  writeFileSync(
+    script,
+    `import { readFileSync, writeFileSync } from 'node:fs';
+     import { getPriority } from 'node:os';
+     for (const { file } of JSON.parse(readFileSync(process.argv[2], 'utf8'))) writeFileSync(file, String(getPriority()));`,
+  );
+  const job = (name: string) => ({ card: card(name), file: join(work, `${name}.txt`) });
+
+  it('draws in the background at the lowest priority', async () => {
+    await drawAll(script, [job('background')], true);
+    expect(readFileSync(join(work, 'background.txt'), 'utf8')).toBe('19');
+  });
+
+  it('draws at the build’s own priority otherwise', async () => {
+    await drawAll(script, [job('foreground')]);
+    expect(readFileSync(join(work, 'foreground.txt'), 'utf8')).toBe(String(getPriority()));
   });
 });
 

@@ -13,14 +13,25 @@ export interface CardCache {
   file(card: SocialCard, upcoming?: SocialCard[]): Promise<string>;
   /** Start drawing, in the background, the cards the cache lacks, for a later `get`. */
   prefetch(cards: SocialCard[]): void;
+  /** The build has little left to do: the cards still being drawn in the background get a core more. */
+  hurry(): void;
 }
 
 /** How the cache has cards drawn. */
 export interface Drawer {
   /** One card, now. */
   draw(card: SocialCard): Promise<Buffer>;
-  /** Many, each written to its file by a process of its own; settles when that process ends. */
-  drawAll(jobs: { card: SocialCard; file: string }[]): Promise<void>;
+  /**
+   * Many, in order, each written to its file (skipped if it is there) by a
+   * process of its own, at the lowest priority if `background`; settles when
+   * that process ends.
+   */
+  drawAll(jobs: Job[], background?: boolean): Promise<void>;
+}
+
+interface Job {
+  card: SocialCard;
+  file: string;
 }
 
 // Read from the project, since the build bundles this module elsewhere.
@@ -57,8 +68,10 @@ export function drawingKey(): string {
 export function cardCache(folder: string, drawer: Drawer, key = drawingKey()): CardCache {
   const inflight = new Map<string, Promise<void>>();
   const batched = new Map<string, Promise<void>>();
-  let pending: { card: SocialCard; file: string }[] = [];
+  let pending: Job[] = [];
   let batch: Promise<void> | undefined;
+  /** The background processes still drawing, with what each was given. */
+  const drawing = new Map<Promise<void>, Job[]>();
   const keyOf = (card: SocialCard) =>
     createHash('sha256')
       .update(JSON.stringify([key, card]))
@@ -106,10 +119,22 @@ export function cardCache(folder: string, drawer: Drawer, key = drawingKey()): C
           const jobs = pending;
           pending = [];
           batch = undefined;
-          return drawer.drawAll(jobs);
+          const done = drawer.drawAll(jobs, true);
+          drawing.set(done, jobs);
+          const over = () => drawing.delete(done);
+          done.then(over, over);
+          return done;
         });
         pending.push({ card, file: fileOf(card) });
         batched.set(name, batch);
+      }
+    },
+    hurry() {
+      // A second process draws what is left from the other end; each skips the cards the other drew.
+      for (const [done, jobs] of drawing) {
+        drawing.delete(done);
+        // The first process still draws every card it lists: this one failing costs time, no card.
+        drawer.drawAll(jobs.filter(({ file }) => !existsSync(file)).reverse()).catch(() => undefined);
       }
     },
   };
@@ -130,7 +155,10 @@ function buildCache(): CardCache {
     const pool = new DrawingPool(script);
     // SOCIAL_IMAGE_CACHE moves the cache (the benchmark measures cold builds).
     const folder = process.env['SOCIAL_IMAGE_CACHE'] || project('node_modules/.cache/broadsheet-social-images');
-    shared[CACHE] = cardCache(folder, { draw: (card) => pool.draw(card), drawAll: (jobs) => drawAll(script, jobs) });
+    shared[CACHE] = cardCache(folder, {
+      draw: (card) => pool.draw(card),
+      drawAll: (jobs, background) => drawAll(script, jobs, background),
+    });
   }
   return shared[CACHE];
 }
@@ -148,4 +176,9 @@ export function socialImageFile(card: SocialCard): Promise<string> {
 /** Start drawing the build's cards now, in worker processes, while it does other work. */
 export function prefetchSocialImages(cards: SocialCard[]): void {
   buildCache().prefetch(cards);
+}
+
+/** The build has rendered its pages: the cards still to draw get a core more. */
+export function hurrySocialImages(): void {
+  buildCache().hurry();
 }
