@@ -47,33 +47,7 @@ export function articlesLoader(base: string): Loader {
         .map((path) => ({ path, bytes: readFileSync(join(folder, path)) }));
       // The checks, the schema or the plugins changed since the articles were last rendered: do it all again.
       const code = renderingCode();
-      const cards: Card[] = [];
-      fail(
-        base,
-        checkArticleFiles(files, (file) => checkChanged(file, code, context, cards)),
-      );
-      prefetchCards(cards);
-      if (context.meta.get('rendering-code') !== code) {
-        context.store.clear();
-        context.meta.set('rendering-code', code);
-      }
-      // An article whose record of ids was edited by hand (its `at:` moved) renders again;
-      // so does one whose HTML the cache lost.
-      const records = fileMemo<string>(
-        join(fileURLToPath(context.config.cacheDir), 'broadsheet', 'record-digests.json'),
-        'sha1',
-      );
-      for (const [id, digest] of recordDigests(folder, [...context.store.keys()], records))
-        if (context.meta.get(`record:${id}`) !== digest) context.store.delete(id);
-      const html = htmlFolder(fileURLToPath(context.config.cacheDir));
-      const complete = completeHashes(html);
-      for (const entry of context.store.values()) {
-        const kept = entry.rendered?.metadata?.[HTML_KEY];
-        if (typeof kept === 'string' && !complete.has(kept)) context.store.delete(entry.id);
-      }
-      // Each article is slimmed as it is stored, so the Markdown and HTML of
-      // 10,000 articles are never all in memory at once.
-      const rendered: string[] = [];
+      const cold = context.meta.get('rendering-code') !== code || context.store.keys().length === 0;
       // A build renders on every core. The dev server renders an article as it is saved, here.
       const { entryTypes } = context as LoaderContext & { entryTypes?: EntryTypes };
       const threads =
@@ -81,9 +55,38 @@ export function articlesLoader(base: string): Loader {
           ? threadedEntryTypes(entryTypes, {
               script: join(process.cwd(), 'src/lib/content/markdown-worker.ts'),
               markdown: readConfig(),
+              // Every article renders: the threads start now, while the files are checked.
+              ...(cold ? { expected: { articles: files.length, config: context.config } } : {}),
             })
           : undefined;
+      const rendered: string[] = [];
+      const html = htmlFolder(fileURLToPath(context.config.cacheDir));
+      const records = fileMemo<string>(
+        join(fileURLToPath(context.config.cacheDir), 'broadsheet', 'record-digests.json'),
+        'sha1',
+      );
       try {
+        const cards: Card[] = [];
+        fail(
+          base,
+          checkArticleFiles(files, (file) => checkChanged(file, code, context, cards)),
+        );
+        prefetchCards(cards);
+        if (context.meta.get('rendering-code') !== code) {
+          context.store.clear();
+          context.meta.set('rendering-code', code);
+        }
+        // An article whose record of ids was edited by hand (its `at:` moved) renders again;
+        // so does one whose HTML the cache lost.
+        for (const [id, digest] of recordDigests(folder, [...context.store.keys()], records))
+          if (context.meta.get(`record:${id}`) !== digest) context.store.delete(id);
+        const complete = completeHashes(html);
+        for (const entry of context.store.values()) {
+          const kept = entry.rendered?.metadata?.[HTML_KEY];
+          if (typeof kept === 'string' && !complete.has(kept)) context.store.delete(entry.id);
+        }
+        // Each article is slimmed as it is stored, so the Markdown and HTML of
+        // 10,000 articles are never all in memory at once.
         await inner.load({
           ...context,
           ...(threads ? { entryTypes: threads.entryTypes } : {}),

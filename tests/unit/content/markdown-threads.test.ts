@@ -94,6 +94,29 @@ describe('threadedEntryTypes', () => {
     }
   });
 
+  it('starts its threads before the first article when told enough are about to render, and not when too few', async () => {
+    for (const [articles, here] of [
+      [3, 0],
+      [1, 2],
+    ] as const) {
+      const { entryTypes, count } = entryTypesHere();
+      const threads = threadedEntryTypes(entryTypes, {
+        script: WORKER,
+        markdown,
+        threads: 1,
+        startAfter: 2,
+        expected: { articles, config },
+      });
+      try {
+        const render = await renderer(threads.entryTypes);
+        for (const [index, body] of bodies.slice(0, 2).entries()) await render(entry(body, index));
+        expect(count.here, `${articles} expected`).toBe(here);
+      } finally {
+        await threads.close();
+      }
+    }
+  });
+
   it('leaves entry types without Markdown rendering as they are', async () => {
     const none = new Map() as EntryTypes;
     const threads = threadedEntryTypes(none, { script: WORKER, markdown });
