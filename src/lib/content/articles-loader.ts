@@ -47,7 +47,8 @@ export function articlesLoader(base: string): Loader {
         .map((path) => ({ path, bytes: readFileSync(join(folder, path)) }));
       // The checks, the schema or the plugins changed since the articles were last rendered: do it all again.
       const code = renderingCode();
-      const cold = context.meta.get('rendering-code') !== code || context.store.keys().length === 0;
+      const codeChanged = context.meta.get('rendering-code') !== code;
+      const cold = codeChanged || context.store.keys().length === 0;
       // A build renders on every core. The dev server renders an article as it is saved, here.
       const { entryTypes } = context as LoaderContext & { entryTypes?: EntryTypes };
       const threads =
@@ -72,7 +73,7 @@ export function articlesLoader(base: string): Loader {
           checkArticleFiles(files, (file) => checkChanged(file, code, context, cards)),
         );
         prefetchCards(cards);
-        if (context.meta.get('rendering-code') !== code) {
+        if (codeChanged) {
           context.store.clear();
           context.meta.set('rendering-code', code);
         }
