@@ -81,6 +81,19 @@ describe('ownPolicy', () => {
     expect(out).toContain(`content="script-src ${ELSEWHERE}"`);
   });
 
+  it('reads the first of a repeated attribute, as a browser does', () => {
+    const html = `<!doctype html><html><head><meta http-equiv="content-security-policy" http-equiv="refresh" content="script-src ${hash(THEME)} ${ELSEWHERE}" content="script-src ${ELSEWHERE}"><script>${THEME}</script></head></html>`;
+    const out = ownPolicy(html);
+    expect(out).toContain(`content="script-src ${hash(THEME)}" content="script-src ${ELSEWHERE}">`);
+  });
+
+  it('keeps only the hashes of this page, whatever pages came before', () => {
+    const other = 'alert(1)';
+    const policy = `script-src ${hash(other)} ${hash(THEME)}`;
+    expect(policyOf(ownPolicy(page(policy, `<script>${other}</script>`)))).toBe(policy);
+    expect(policyOf(ownPolicy(page(policy)))).toBe(`script-src ${hash(THEME)}`);
+  });
+
   it('leaves a page without a policy as it is', () => {
     const html = `<!doctype html><html><head><script>${THEME}</script></head><body></body></html>`;
     expect(ownPolicy(html)).toBe(html);
