@@ -7,6 +7,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { SMALL_PAGES_ENV } from '../../src/lib/build/small-pages-env.ts';
 import { killGroup, removeDir, trackGroup, untrackGroup } from './cleanup.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -167,6 +168,8 @@ export async function measureBuild(options: {
   }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    // As `npm run build` sets them: mimalloc without huge pages.
+    ...SMALL_PAGES_ENV,
     // `node` in any grandchild is the project's Node 24, as under `npm run`.
     PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
     CONTENT_DIR: options.contentDir,
@@ -180,7 +183,7 @@ export async function measureBuild(options: {
   // Each build is timed on its own: what the last one wrote (2 GB at 10,000 articles) is flushed to
   // disk first, not while this one runs (a rebuild right after a cold build took 26 s instead of 21).
   execFileSync('sync');
-  // One step, as on any host: `astro build` ends with the search-index
+  // One step, as `npm run build` on any host: `astro build` ends with the search-index
   // integration, whose log line gives the indexing's share of the time.
   const build = await runMeasured(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,

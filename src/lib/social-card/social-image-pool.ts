@@ -2,6 +2,7 @@ import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import os, { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { withSmallPages } from '../build/small-pages-env.ts';
 import type { SocialCard } from './social-image.ts';
 
 /** How often one card may take a worker down before the build gives up on it. */
@@ -55,6 +56,7 @@ export class DrawingPool {
   #spawn(): Worker {
     const child = fork(this.#script, {
       execArgv: ['--expose-gc'],
+      env: withSmallPages(),
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
@@ -120,7 +122,10 @@ export function drawAll(script: string, jobs: { card: SocialCard; file: string }
   const list = join(tmpdir(), `broadsheet-cards-${process.pid}-${++lists}.json`);
   writeFileSync(list, JSON.stringify(jobs));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', script, list], { stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(process.execPath, ['--expose-gc', script, list], {
+      env: withSmallPages(),
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     child.unref();
     if (background && child.pid !== undefined) setPriority(child.pid, BACKGROUND);
     const stop = () => child.kill();
