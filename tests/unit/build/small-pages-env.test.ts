@@ -11,7 +11,8 @@ const HUGE_PAGE_MAPPINGS = `
 const { createCanvas } = require('@napi-rs/canvas');
 createCanvas(100, 100).getContext('2d').fillRect(0, 0, 10, 10);
 const lines = require('node:fs').readFileSync('/proc/self/smaps', 'utf8').split('\\n');
-console.log(lines.filter((line) => line.startsWith('VmFlags:') && / hg( |$)/.test(line)).length);
+// A string, not a number: under FORCE_COLOR, console.log would colour a number.
+process.stdout.write(String(lines.filter((line) => line.startsWith('VmFlags:') && / hg( |$)/.test(line)).length));
 `;
 
 function hugePageMappings(env: NodeJS.ProcessEnv): number {
