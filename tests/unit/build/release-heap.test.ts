@@ -15,6 +15,16 @@ describe('releaseHeap', () => {
     expect(before - residentMiB()).toBeGreaterThan(250);
   });
 
+  it('leaves a heap smaller than `atLeast` as it is', () => {
+    expect(makeGarbage(5_000_000)).toBe(5_000_000);
+    const before = residentMiB();
+    expect(releaseHeap({ atLeast: 64 * 2 ** 30 })).toBe(false);
+    // The garbage is still held: the pool was not emptied.
+    expect(Math.abs(before - residentMiB())).toBeLessThan(50);
+    expect(releaseHeap({ atLeast: 1 })).toBe(true);
+    expect(before - residentMiB()).toBeGreaterThan(250);
+  });
+
   it('leaves gc out of the contexts created afterwards', () => {
     releaseHeap();
     expect(runInNewContext('typeof gc')).toBe('undefined');
