@@ -48,6 +48,13 @@ const LINE_GAP = 40;
 
 let canvas: Canvas | undefined;
 
+/**
+ * The bands' rows, one card's at a time: each card takes them afresh from
+ * here, since a new buffer of 600 KB a card cost more (its pages faulted in,
+ * zeroed, collected) than filling it.
+ */
+let scratch: Buffer | undefined;
+
 /** The card's rows, filter byte first: the accent rule's and the paper's, made once. */
 let rule: Buffer | undefined;
 let paper: Buffer | undefined;
@@ -146,6 +153,8 @@ function runs(context: SKRSContext2D, boxes: Box[]): Run[] {
   const plain = plainRows(width);
   const out: Run[] = [{ row: plain.rule, count: BORDER }];
   const drawn = boxes.filter((box) => box.bottom > box.top && box.right > box.left).sort((a, b) => a.top - b.top);
+  if (scratch?.length !== stride * height) scratch = Buffer.allocUnsafe(stride * height);
+  let used = 0;
   let y = BORDER;
   while (drawn.length > 0) {
     // Boxes whose rows meet, or nearly, make one band of rows: the headline's
@@ -162,7 +171,7 @@ function runs(context: SKRSContext2D, boxes: Box[]): Run[] {
     // The last band takes the paper under it: as the stream's closing
     // stretch, zlib checksums it natively, faster than adler32() here.
     const end = drawn.length === 0 ? height : bottom;
-    const rows = Buffer.alloc(stride * (end - top));
+    const rows = scratch.subarray(used, (used += stride * (end - top)));
     for (let row = 0; row < end - top; row++) plain.paper.copy(rows, row * stride);
     for (const box of band) {
       const span = (box.right - box.left) * 4;
